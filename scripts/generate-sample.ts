@@ -1,0 +1,46 @@
+// Writes the deterministic sample dataset into the data folder: units.csv, dataset.json, exports/.
+// Usage: node scripts/generate-sample.ts [--profile country|test] [--seed N] [--out DIR]
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readCollection } from '../src/lib/ingest/content-fs.ts';
+import { indicatorSchema } from '../src/lib/schema/indicator.ts';
+import { planSchema } from '../src/lib/schema/plan.ts';
+import { generateSample } from '../src/lib/sample/generate.ts';
+import type { Profile } from '../src/lib/sample/units.ts';
+
+const { values } = parseArgs({
+  options: {
+    profile: { type: 'string', default: process.env.MINHBACH_PROFILE ?? 'country' },
+    seed: { type: 'string', default: '2025' },
+    out: { type: 'string', default: process.env.MINHBACH_DATA ?? 'data' },
+    'published-at': { type: 'string', default: '2026-11-21' },
+    'site-url': { type: 'string', default: process.env.MINHBACH_SITE_URL ?? 'https://minhbach.example.org' },
+  },
+});
+const profile = values.profile as Profile;
+if (profile !== 'country' && profile !== 'test') {
+  console.error(`Hồ sơ không hợp lệ / unknown profile: ${profile} (country | test)`);
+  process.exit(2);
+}
+const started = performance.now();
+const indicators = readCollection('content/indicators', indicatorSchema, '.');
+const plans = readCollection('content/plans', planSchema, '.');
+if (indicators.issues.length + plans.issues.length > 0) {
+  console.error('Nội dung không hợp lệ / content is invalid; run npm run validate');
+  process.exit(1);
+}
+const files = generateSample(
+  indicators.entries.map((e) => ({ id: e.id, ...e.data })),
+  plans.entries.map((e) => ({ id: e.id, ...e.data })),
+  { profile, seed: Number(values.seed), publishedAt: values['published-at'], siteUrl: values['site-url'] },
+);
+const out = values.out;
+rmSync(join(out, 'exports'), { recursive: true, force: true });
+let bytes = 0;
+for (const [path, content] of files) {
+  mkdirSync(dirname(join(out, path)), { recursive: true });
+  writeFileSync(join(out, path), content);
+  bytes += Buffer.byteLength(content);
+}
+console.log(`Dữ liệu mẫu / sample (${profile}, seed ${values.seed}): ${files.size} tệp, ${(bytes / 1048576).toFixed(1)} MB → ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,25 @@
+// Checks every input (or one file / folder) without building the site.
+// Usage: node scripts/validate.ts [PATH] [--json report.json] [--data DIR] [--max-file-mb N]
+// Exit code: 1 when there are errors, 0 otherwise (warnings alone do not fail).
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { validate } from '../src/lib/validate-fs.ts';
+import { formatReport, summary } from '../src/lib/issues/report.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: 'string' },
+    data: { type: 'string', default: process.env.MINHBACH_DATA ?? 'data' },
+    content: { type: 'string', default: 'content' },
+    'max-file-mb': { type: 'string', default: '50' },
+  },
+});
+const started = performance.now();
+const result = validate({ dataDir: values.data, contentDir: values.content, maxFileMb: Number(values['max-file-mb']), only: positionals[0] });
+const { errors, warnings } = summary(result.issues);
+if (result.issues.length > 0) console.log(formatReport(result.issues));
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ errors, warnings, files: result.files, rows: result.rows, issues: result.issues }, null, 1)}\n`);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`\nĐã kiểm tra / checked ${result.files} tệp/files, ${result.rows} dòng/rows in ${seconds} s: ${errors} lỗi/errors, ${warnings} cảnh báo/warnings`);
+process.exit(errors > 0 ? 1 : 0);

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import type { z } from 'zod';
+import { makeIssue, type Issue } from '../issues/issue.ts';
+import { zodIssues } from '../issues/zod-issues.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+  body: string;
+  file: string;
+}
+
+/** Splits "---\nyaml\n---\nbody" the way Astro's Markdown loader does. */
+export function splitFrontmatter(source: string): { frontmatter: string; body: string } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  return match ? { frontmatter: match[1] ?? '', body: match[2] ?? '' } : null;
+}
+
+/**
+ * Reads a content collection folder outside Astro (for `validate`, tests and the bench), with
+ * the same zod schema the collection uses, so both paths accept exactly the same files.
+ */
+export function readCollection<S extends z.ZodType>(dir: string, schema: S, root: string): { entries: Entry<z.output<S>>[]; issues: Issue[] } {
+  const entries: Entry<z.output<S>>[] = [];
+  const issues: Issue[] = [];
+  for (const name of readdirSync(dir).filter((n) => /\.mdx?$/.test(n)).sort()) {
+    const file = relative(root, join(dir, name));
+    const split = splitFrontmatter(readFileSync(join(dir, name), 'utf8').normalize('NFC'));
+    if (!split) {
+      issues.push(makeIssue('FILE_UNREADABLE', { file }, { detail: 'thiếu phần frontmatter --- / missing --- frontmatter' }));
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = yaml.load(split.frontmatter);
+    } catch (e) {
+      issues.push(makeIssue('FILE_UNREADABLE', { file }, { detail: (e as Error).message.split('\n')[0] ?? 'YAML' }));
+      continue;
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      issues.push(...zodIssues(parsed.error, { file }));
+      continue;
+    }
+    entries.push({ id: name.replace(/\.mdx?$/, ''), data: parsed.data, body: split.body, file });
+  }
+  return { entries, issues };
+}

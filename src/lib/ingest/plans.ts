@@ -1,0 +1,30 @@
+import type { Indicator } from '../schema/indicator.ts';
+import type { PlanData } from '../schema/plan.ts';
+import type { Unit } from '../schema/unit.ts';
+import { makeIssue, type Issue } from '../issues/issue.ts';
+import type { Entry } from './content-fs.ts';
+
+/** Plans must name a known unit and known indicators that apply at the level they target. */
+export function checkPlans(
+  plans: readonly Entry<PlanData>[],
+  units: ReadonlyMap<string, Unit>,
+  indicators: ReadonlyMap<string, Indicator>,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const { data, file } of plans) {
+    const unit = data.unit ? units.get(data.unit) : undefined;
+    if (data.unit && !unit) issues.push(makeIssue('UNIT_UNKNOWN', { file, column: 'unit' }, { value: data.unit }));
+    data.targets.forEach((t, i) => {
+      const column = `targets.${i}.indicator`;
+      const indicator = indicators.get(t.indicator);
+      if (!indicator) {
+        issues.push(makeIssue('INDICATOR_UNKNOWN', { file, column }, { value: t.indicator }));
+        return;
+      }
+      const level = t.appliesTo === 'communes' ? 'commune' : unit?.level;
+      if (level && !indicator.levels.includes(level))
+        issues.push(makeIssue('INDICATOR_LEVEL', { file, column }, { indicator: t.indicator, level: level === 'province' ? 'tỉnh' : 'xã', levelEn: level }));
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,42 @@
+import { catalog, type IssueCode, type Severity } from './catalog.ts';
+
+/** Where a problem is: file path relative to the data folder, 1-based row (header = row 1), column name. */
+export interface Location {
+  file: string;
+  row?: number;
+  column?: string;
+}
+
+export interface Issue extends Location {
+  code: IssueCode;
+  severity: Severity;
+  message: string;
+  messageEn: string;
+  hint: string;
+  hintEn: string;
+}
+
+export type Params = Record<string, string | number>;
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
+
+export function makeIssue(code: IssueCode, where: Location, params: Params = {}): Issue {
+  const def = catalog[code];
+  const all: Params = { column: where.column ?? '', ...params };
+  return {
+    ...where,
+    code,
+    severity: def.severity,
+    message: fill(def.vi, all),
+    messageEn: fill(def.en, all),
+    hint: fill(def.hintVi, all),
+    hintEn: fill(def.hintEn, all),
+  };
+}
+
+export const hasErrors = (issues: readonly Issue[]): boolean =>
+  issues.some((i) => i.severity === 'error');

@@ -1,0 +1,99 @@
+import { periodOf } from '../ingest/dates.ts';
+
+/**
+ * Status of one target for one unit, judged as of the publication date. The method is
+ * explained to the public on the methodology page; keep the two in step.
+ */
+export const statuses = ['met-on-time', 'met-late', 'on-track', 'at-risk', 'off-track', 'missed', 'pending', 'no-data', 'no-target'] as const;
+export type Status = (typeof statuses)[number];
+
+export interface SeriesPoint {
+  period: string;
+  value: number;
+  /** Milestones: the date it was done, when reported. */
+  doneOn?: string;
+}
+
+export interface Goal {
+  value: number;
+  deadline: string;
+  direction: 'increase' | 'decrease';
+  milestone: boolean;
+}
+
+export interface Evaluation {
+  status: Status;
+  /** Period (or milestone date) when the target was first met. */
+  metAt?: string;
+  /** Met at some time, but the latest value falls short again. */
+  regressed: boolean;
+  /** Linear projection to the deadline month, when one was made. */
+  projected?: number;
+  latest?: SeriesPoint;
+}
+
+/** How many recent months feed the trend used for projection. */
+export const TREND_MONTHS = 6;
+/** Projected share of the remaining gap that still counts as "at risk" rather than "off track". */
+export const AT_RISK_SHARE = 0.8;
+
+const monthIndex = (period: string): number => {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return y * 12 + (m - 1);
+};
+
+/** Least-squares line through the last months, read at the deadline month. */
+export function project(points: readonly SeriesPoint[], deadlinePeriod: string): number | undefined {
+  const recent = points.slice(-TREND_MONTHS);
+  if (recent.length < 2) return undefined;
+  const xs = recent.map((p) => monthIndex(p.period));
+  const ys = recent.map((p) => p.value);
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (xs[i]! - mx) ** 2;
+    sxy += (xs[i]! - mx) * (ys[i]! - my);
+  }
+  const slope = sxx === 0 ? 0 : sxy / sxx;
+  return my + slope * (monthIndex(deadlinePeriod) - mx);
+}
+
+export function evaluate(points: readonly SeriesPoint[], goal: Goal, asOf: string): Evaluation {
+  const known = points.filter((p) => p.period <= periodOf(asOf));
+  const latest = known[known.length - 1];
+  if (!latest) return { status: 'no-data', regressed: false };
+  const meets = (v: number) => (goal.direction === 'increase' ? v >= goal.value : v <= goal.value);
+  const deadlinePeriod = periodOf(goal.deadline);
+  const first = known.find((p) => meets(p.value));
+  const metAt = first ? (goal.milestone && first.doneOn ? first.doneOn : first.period) : undefined;
+  const regressed = first !== undefined && !meets(latest.value);
+  const base = { latest, regressed, ...(metAt ? { metAt } : {}) };
+
+  if (goal.milestone) {
+    if (first) {
+      const onTime = first.doneOn ? first.doneOn <= goal.deadline : first.period <= deadlinePeriod;
+      return { ...base, status: onTime ? 'met-on-time' : 'met-late' };
+    }
+    return { ...base, status: goal.deadline < asOf ? 'missed' : 'pending' };
+  }
+
+  if (goal.deadline < asOf) {
+    const atDeadline = [...known].reverse().find((p) => p.period <= deadlinePeriod);
+    if (atDeadline && meets(atDeadline.value)) return { ...base, status: 'met-on-time' };
+    const late = known.find((p) => p.period > deadlinePeriod && meets(p.value));
+    if (late) return { ...base, metAt: late.period, regressed: !meets(latest.value), status: 'met-late' };
+    return { ...base, status: 'missed' };
+  }
+
+  if (meets(latest.value)) return { ...base, status: 'met-on-time' };
+  const projected = project(known, deadlinePeriod);
+  if (projected === undefined) return { ...base, status: 'at-risk' };
+  const start = known[0]!.value;
+  const gap = goal.value - start;
+  const progress = gap === 0 ? 1 : (projected - start) / gap;
+  const status: Status = meets(projected) ? 'on-track' : progress >= AT_RISK_SHARE ? 'at-risk' : 'off-track';
+  return { ...base, projected, status };
+}

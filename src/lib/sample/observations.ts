@@ -1,0 +1,112 @@
+import type { Indicator } from '../schema/indicator.ts';
+import type { Plan } from '../schema/plan.ts';
+import type { Unit } from '../schema/unit.ts';
+import { periodsBetween, nextPeriod } from '../ingest/dates.ts';
+import { indexPlans, resolveTargets } from '../model/targets.ts';
+import type { Random } from './random.ts';
+
+/** A generated report row before it is written in some province's export style. */
+export interface SampleRow {
+  unit: string;
+  indicator: string;
+  period: string;
+  kind: Indicator['kind'];
+  value: number | 'done' | 'not-done' | { doneOn: string };
+  numerator?: number;
+  denominator?: number;
+  reportedAt: string;
+  source: string;
+  note?: string;
+}
+
+type Archetype = 'leader' | 'steady' | 'laggard' | 'silent' | 'late';
+
+const SOURCES = ['Hệ thống thông tin giải quyết TTHC', 'Hệ thống quản lý văn bản và điều hành', 'Báo cáo của Ủy ban nhân dân', 'Cổng Dịch vụ công quốc gia'];
+
+/** Typical scale of indicators without a target, by level: [min, max] of the value reached. */
+const SCALE: Record<string, { province: [number, number]; commune: [number, number] }> = {
+  'online-services': { province: [700, 1100], commune: [90, 400] },
+  'tthc-data-replaced': { province: [400, 1300], commune: [60, 350] },
+  'dossiers-per-service': { province: [20, 160], commune: [8, 220] },
+  'data-reuse-rate': { province: [40, 95], commune: [40, 95] },
+  'digital-teams': { province: [300, 3800], commune: [4, 40] },
+  'digital-team-members': { province: [1500, 17000], commune: [20, 200] },
+  'staff-trained': { province: [500, 6000], commune: [15, 160] },
+  'budget-share-digital': { province: [1, 4], commune: [1, 4] },
+};
+
+function archetypeOf(rnd: Random): Archetype {
+  const r = rnd.next();
+  return r < 0.2 ? 'leader' : r < 0.6 ? 'steady' : r < 0.85 ? 'laggard' : r < 0.9 ? 'silent' : 'late';
+}
+
+/** Share of the way from start to goal reached in month i (0 = 07/2025). */
+function curve(a: Archetype, i: number, speed: number): number {
+  if (a === 'leader') return Math.min(1.04, 0.55 + i / (4 * speed));
+  if (a === 'laggard') return Math.min(0.97, (0.75 * i) / (13 * speed));
+  return Math.min(1.03, i / (6.5 * speed));
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+function day(period: string, d: number): string {
+  return `${period}-${String(d).padStart(2, '0')}`;
+}
+
+/** Monthly rows for every unit and indicator from 07/2025 to the last month due by `asOf`. */
+export function sampleRows(units: readonly Unit[], indicators: readonly Indicator[], plans: readonly Plan[], asOf: string, rnd: Random): SampleRow[] {
+  const periods = periodsBetween('2025-07', asOf.slice(0, 7)).filter((p) => `${nextPeriod(p)}-01` <= asOf);
+  const { byUnit, national } = indexPlans(plans);
+  const rows: SampleRow[] = [];
+  for (const unit of units) {
+    const a = archetypeOf(rnd);
+    if (a === 'silent') continue;
+    const reportDay = periods.map(() => (a === 'late' ? (rnd.chance(0.6) ? rnd.int(21, 28) : rnd.int(8, 20)) : rnd.chance(0.06) ? rnd.int(21, 27) : rnd.int(3, 20)));
+    const skipped = periods.map(() => rnd.chance(a === 'laggard' ? 0.12 : 0.04));
+    const source = rnd.pick(SOURCES);
+    for (const ind of indicators) {
+      if (ind.derived || !ind.levels.includes(unit.level)) continue;
+      const targets = resolveTargets(unit, ind, byUnit, national);
+      const speed = 0.7 + rnd.next() * 0.8;
+      const scale = SCALE[ind.id]?.[unit.level];
+      const goal = targets.at(-1)?.value ?? (scale ? rnd.int(scale[0], scale[1]) : 100);
+      const start = ind.kind === 'percent' ? Math.min(goal * 0.7, rnd.int(15, 60)) : goal * (0.45 + rnd.next() * 0.35);
+      const doneAt = a === 'leader' ? rnd.int(0, 2) : a === 'laggard' ? rnd.int(6, 22) : rnd.int(1, 9);
+      const regress = ind.kind === 'percent' && rnd.chance(0.05);
+      periods.forEach((period, i) => {
+        if (skipped[i]) return;
+        const reportedAt = day(nextPeriod(period), reportDay[i]!);
+        if (reportedAt > asOf) return;
+        let value: SampleRow['value'];
+        let numerator: number | undefined;
+        let denominator: number | undefined;
+        if (ind.kind === 'milestone') {
+          value = i < doneAt ? 'not-done' : rnd.chance(0.3) ? { doneOn: day(periods[doneAt] ?? period, rnd.int(1, 28)) } : 'done';
+        } else {
+          let v = start + (goal - start) * curve(a, i, speed) + (rnd.next() - 0.5) * 0.03 * goal;
+          if (regress && i >= periods.length - 3) v *= 0.9;
+          if (ind.kind === 'percent') {
+            v = Math.max(0, Math.min(100, v));
+            if (ind.rollup === 'weighted-mean') {
+              denominator = rnd.int(unit.level === 'province' ? 5000 : 40, unit.level === 'province' ? 60000 : 900);
+              numerator = Math.round((denominator * v) / 100);
+              v = (100 * numerator) / denominator;
+            }
+            value = round1(v);
+          } else if (ind.kind === 'count') value = Math.max(0, Math.round(v));
+          else value = Math.max(0, round1(v));
+        }
+        const row: SampleRow = { unit: unit.code, indicator: ind.id, period, kind: ind.kind, value, reportedAt, source };
+        if (numerator !== undefined) Object.assign(row, { numerator, denominator });
+        rows.push(row);
+        // A few values are corrected the next month: kept as a revision with a later report date.
+        if (typeof value === 'number' && numerator === undefined && i + 1 < periods.length && rnd.chance(0.01)) {
+          const revisedAt = day(nextPeriod(periods[i + 1]!), reportDay[i + 1]!);
+          if (revisedAt <= asOf)
+            rows.push({ ...row, value: ind.kind === 'count' ? Math.round(value * 1.02) : round1(Math.min(ind.kind === 'percent' ? 100 : Infinity, value * 1.02)), reportedAt: revisedAt, note: 'Điều chỉnh số liệu sau rà soát' });
+        }
+      });
+    }
+  }
+  return rows;
+}

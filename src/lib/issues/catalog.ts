@@ -189,6 +189,13 @@ export const catalog = {
     hintVi: 'Xóa các ký tự =, +, -, @ ở đầu ô hoặc thẻ <...> nếu không cố ý.',
     hintEn: 'Remove a leading =, +, -, @ or <...> tags unless intended.',
   },
+  NAME_CORRECTED: {
+    severity: 'warning',
+    vi: 'Tên "{value}" thiếu dấu ở phần loại đơn vị; đã ghi thành "{corrected}"',
+    en: 'Name "{value}" lacks diacritics in its unit type; written as "{corrected}"',
+    hintVi: 'Sửa tên trong tệp nguồn cho đúng chính tả.',
+    hintEn: 'Correct the spelling in the source file.',
+  },
   RECORD_INVALID: {
     severity: 'error',
     vi: 'Dòng không hợp lệ ở "{column}": {detail}',

@@ -1,0 +1,45 @@
+// Validates every input, builds the site into a fresh folder, and only then swaps it into
+// place: a failed validation or build leaves the last good publication in dist/ untouched.
+// Usage: node scripts/build.ts [--publish-valid-rows]
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import { validate } from '../src/lib/validate-fs.ts';
+import { formatReport, summary } from '../src/lib/issues/report.ts';
+
+const { values } = parseArgs({ options: { 'publish-valid-rows': { type: 'boolean', default: false } } });
+const dataDir = process.env.MINHBACH_DATA ?? 'data';
+const outDir = process.env.MINHBACH_OUT ?? 'dist';
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+
+const result = validate({ dataDir, contentDir: 'content' });
+const { errors, warnings } = summary(result.issues);
+if (errors > 0 || !result.inputs) {
+  console.error(formatReport(result.issues));
+  if (!values['publish-valid-rows'] || !result.inputs) {
+    console.error(`\nDừng: ${errors} lỗi trong dữ liệu; bản công bố cũ trong ${outDir}/ được giữ nguyên.`);
+    console.error(`Stopped: ${errors} errors in the data; the previous publication in ${outDir}/ is unchanged.`);
+    process.exit(1);
+  }
+  console.error(`\n--publish-valid-rows: ${errors} dòng lỗi bị loại và được liệt kê công khai / rejected rows are excluded and listed publicly.`);
+  process.env.MINHBACH_PUBLISH_VALID_ROWS = '1';
+}
+console.log(`Đã kiểm tra / validated ${result.files} files, ${result.rows} rows in ${seconds()} s (${warnings} warnings)`);
+
+const staging = `${outDir}.staging`;
+rmSync(staging, { recursive: true, force: true });
+process.env.MINHBACH_OUT = staging;
+try {
+  await build({ root: '.', outDir: staging, logLevel: 'warn' });
+} catch (e) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nLỗi khi tạo trang / build failed; ${outDir}/ is unchanged:\n${(e as Error).stack ?? e}`);
+  process.exit(1);
+}
+const previous = `${outDir}.previous`;
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Đã tạo trang / site built in ${outDir}/ in ${seconds()} s`);

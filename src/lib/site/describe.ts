@@ -1,0 +1,51 @@
+import { formatDate, formatNumber, formatPeriod } from '../format.ts';
+import type { Cell } from '../model/build-model.ts';
+import type { Indicator } from '../schema/indicator.ts';
+
+/** A value as a reader sees it: "82,5%", "1.139 dịch vụ", "Đã hoàn thành (18/09/2025)". */
+export function formatValue(indicator: Indicator, value: number, doneOn?: string): string {
+  if (indicator.kind === 'milestone') return value >= 1 ? `Đã hoàn thành${doneOn ? ` (${formatDate(doneOn)})` : ''}` : 'Chưa hoàn thành';
+  if (indicator.kind === 'percent') return `${formatNumber(value)}%`;
+  return `${formatNumber(value)}${indicator.unitLabel ? ` ${indicator.unitLabel.vi}` : ''}`;
+}
+
+/** The target in words: "≥ 80% trước 31/12/2025". */
+export function formatTarget(indicator: Indicator, value: number, deadline: string, rolledUp = false): string {
+  const by = `hạn ${formatDate(deadline)}`;
+  if (rolledUp && indicator.kind === 'milestone') return `100% số xã hoàn thành, ${by}`;
+  if (indicator.kind === 'milestone') return `Hoàn thành, ${by}`;
+  const sign = indicator.direction === 'increase' ? '≥' : '≤';
+  return `${sign} ${formatValue(indicator, value)}, ${by}`;
+}
+
+export interface Latest {
+  text: string;
+  period: string;
+  /** Where the figure comes from, in words. */
+  source: string;
+}
+
+/** The latest figure of a cell and its provenance (file, row, report date), or a roll-up's coverage. */
+export function latestOf(cell: Cell): Latest | undefined {
+  const { indicator } = cell;
+  if (cell.basis === 'own') {
+    const p = cell.own[cell.own.length - 1]!;
+    const revised = p.revisions.length > 0 ? `; điều chỉnh ${p.revisions.length} lần` : '';
+    return {
+      text: formatValue(indicator, p.value, p.doneOn),
+      period: formatPeriod(p.period),
+      source: `${p.source}; tệp ${p.from.file}, dòng ${p.from.row}; báo cáo ngày ${formatDate(p.reportedAt)}${revised}`,
+    };
+  }
+  if (cell.basis === 'rollup') {
+    const p = cell.rollup[cell.rollup.length - 1]!;
+    const text = indicator.kind === 'milestone' || indicator.rollup === 'share-meeting' ? `${formatNumber(p.value)}% số xã` : formatValue(indicator, p.value);
+    return { text, period: formatPeriod(p.period), source: `Tổng hợp từ số liệu của ${formatNumber(p.reporting)}/${formatNumber(p.of)} xã` };
+  }
+  if (cell.basis === 'derived') {
+    const p = cell.derived[cell.derived.length - 1];
+    if (!p) return undefined;
+    return { text: `${formatNumber(p.value)}%`, period: formatPeriod(p.period), source: 'Tính từ ngày báo cáo trong các tệp xuất' };
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+// Times sample generation, validation and the site build on a profile (default: the whole
+// country), each in its own process, and prints wall time and peak memory.
+// Usage: node scripts/bench.ts [--profile country|test] [--keep]
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { profile: { type: 'string', default: 'country' }, keep: { type: 'boolean', default: false } } });
+const work = mkdtempSync(join(tmpdir(), 'minhbach-bench-'));
+const data = join(work, 'data');
+const out = join(work, 'dist');
+if (existsSync('data/tasks')) cpSync('data/tasks', join(data, 'tasks'), { recursive: true });
+
+function countFiles(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += statSync(join(e.parentPath, e.name)).size;
+  }
+  return { files, bytes };
+}
+
+const rows: { phase: string; seconds: number; peakMb: number; note: string }[] = [];
+function phase(name: string, script: string, args: string[], note: () => string): void {
+  const rss = join(work, `${name}.rss`);
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ['--import', './scripts/bench-rss.ts', script, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, MINHBACH_DATA: data, MINHBACH_OUT: out, MINHBACH_BENCH_RSS: rss },
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) {
+    console.error(r.stdout);
+    throw new Error(`${name} failed (exit ${r.status})`);
+  }
+  const peakKb = Math.max(...readFileSync(rss, 'utf8').trim().split('\n').map(Number));
+  rows.push({ phase: name, seconds, peakMb: peakKb / 1024, note: note() });
+}
+
+phase('generate', 'scripts/generate-sample.ts', ['--profile', values.profile, '--out', data], () => {
+  const { files, bytes } = countFiles(join(data, 'exports'));
+  return `${files} export files, ${(bytes / 1048576).toFixed(0)} MB`;
+});
+let rowsChecked = '';
+phase('validate', 'scripts/validate.ts', ['--data', data, '--json', join(work, 'report.json')], () => {
+  const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as { rows: number; errors: number };
+  rowsChecked = `${report.rows.toLocaleString('en')} rows`;
+  return `${rowsChecked}, ${report.errors} errors`;
+});
+phase('build', 'scripts/build.ts', [], () => {
+  const html = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const { bytes } = countFiles(out);
+  return `${html} pages, ${(bytes / 1048576).toFixed(0)} MB (validates again, then renders)`;
+});
+
+console.log(`\nMinh Bạch benchmark — profile ${values.profile}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| phase | wall time | peak memory | what |');
+console.log('| --- | ---: | ---: | --- |');
+for (const r of rows) console.log(`| ${r.phase} | ${r.seconds.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${r.note} |`);
+if (values.keep) console.log(`\nkept in ${work}`);
+else rmSync(work, { recursive: true, force: true });

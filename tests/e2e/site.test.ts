@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from './browser.ts';
+import { serve } from './serve.ts';
+
+// Runs against the site the README's first command built (dist/ from data/).
+const DIST = process.env.MINHBACH_OUT ?? 'dist';
+const DATA = process.env.MINHBACH_DATA ?? 'data';
+if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ has no site: run the README's first command (npm run setup) before the tests`);
+
+const units = readFileSync(`${DATA}/units.csv`, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(','));
+const communesOf = (province: string) => units.filter((u) => u[4] === province).length;
+
+let browser: Browser;
+let server: Server;
+let base: string;
+let requests: string[];
+
+beforeAll(async () => {
+  ({ url: base, server, requests } = await serve(DIST));
+  browser = await launch();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; outside: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
+  const page = await context.newPage();
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) outside.push(r.url());
+  });
+  const response = await page.goto(base + path);
+  expect(response?.status(), path).toBe(200);
+  return { page, outside };
+}
+
+describe('built site in Chromium', { timeout: 60_000 }, () => {
+  it('home: sample banner, national figures, every province linked, nothing from other origins', async () => {
+    const { page, outside } = await open('/');
+    await expect(page.locator('[data-sample-banner]').innerText()).resolves.toContain('DỮ LIỆU MẪU');
+    await expect(page.locator('h1').innerText()).resolves.toContain('02-KH/BCĐTW');
+    expect(await page.locator('table[data-provinces] tbody tr').count()).toBe(34);
+    expect(outside).toEqual([]);
+  });
+
+  it('province page: Quảng Ninh with all its communes and its own plan target', async () => {
+    const { page } = await open('/don-vi/quang-ninh/');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Tỉnh Quảng Ninh');
+    expect(await page.locator('table[data-communes] tbody tr').count()).toBe(communesOf('22'));
+    const services = page.locator('tr[data-indicator="online-services"]');
+    await expect(services.innerText()).resolves.toMatch(/982 dịch vụ, hạn 30\/06\/2025/);
+    await expect(services.innerText()).resolves.toContain('02.1-KH/BCĐ');
+    await expect(page.locator('[data-sample-banner]').isVisible()).resolves.toBe(true);
+  });
+
+  it('commune page: Ngọk Bay with its own 60 % target, status and provenance, readable without JavaScript', async () => {
+    const { page, outside } = await open('/don-vi/quang-ngai/xa-ngok-bay/', { javaScriptEnabled: false });
+    await expect(page.locator('h1').innerText()).resolves.toBe('Xã Ngọk Bay');
+    await expect(page.locator('.crumbs').innerText()).resolves.toContain('Tỉnh Quảng Ngãi');
+    const row = page.locator('tr[data-indicator="dossiers-fully-online"]');
+    await expect(row.innerText()).resolves.toMatch(/≥ 60%, hạn 31\/12\/2025/);
+    await expect(row.innerText()).resolves.toContain('17-KH/ĐU');
+    await expect(row.locator('[data-status]').count()).resolves.toBeGreaterThan(0);
+    const source = await row.locator('xpath=following-sibling::tr[1]').innerText();
+    expect(source).toMatch(/tệp exports\/51\/\d{4}-\d{2}\.(csv|json), dòng \d+; báo cáo ngày \d{2}\/\d{2}\/\d{4}|Chưa|—/);
+    expect(await page.locator('svg.chart').count()).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
+
+  it('indicator and plan pages render from the catalog', async () => {
+    const { page } = await open('/chi-tieu/dossiers-fully-online/');
+    await expect(page.locator('h1').innerText()).resolves.toContain('xử lý hoàn toàn trực tuyến');
+    expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(34);
+    const plan = await open('/ke-hoach/hai-phong-01-kh-bcd/');
+    await expect(plan.page.locator('body').innerText()).resolves.toContain('PL2-07');
+  });
+
+  it('the A–Z list filters as you type without diacritics (đ → d)', async () => {
+    const { page } = await open('/don-vi/?q=dong%20phu');
+    const visible = await page.locator('li[data-search]:visible').allInnerTexts();
+    expect(visible.some((t) => t.startsWith('Xã Đồng Phú'))).toBe(true);
+    expect(visible.every((t) => /dong phu/i.test(t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd')))).toBe(true);
+    const hidden = await page.locator('li[data-search][hidden]').count();
+    expect(hidden).toBeGreaterThan(0);
+  });
+});

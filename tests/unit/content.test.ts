@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readCollection } from '../../src/lib/ingest/content-fs.ts';
+import { readTableFile } from '../../src/lib/ingest/load-fs.ts';
+import { readTasks } from '../../src/lib/ingest/tasks.ts';
+import { indicatorSchema } from '../../src/lib/schema/indicator.ts';
+import { planSchema } from '../../src/lib/schema/plan.ts';
+import { taskColumns } from '../../src/lib/schema/task.ts';
+import { sampleUnits } from '../../src/lib/sample/units.ts';
+import { seeded } from '../../src/lib/sample/random.ts';
+
+const indicators = readCollection('content/indicators', indicatorSchema, '.');
+const plans = readCollection('content/plans', planSchema, '.');
+
+describe('indicator catalog', () => {
+  it('is valid and covers every measure of the brief, each pillar', () => {
+    expect(indicators.issues).toEqual([]);
+    const ids = indicators.entries.map((e) => e.id);
+    for (const id of ['full-process-services-25', 'online-services', 'dossiers-per-service', 'tthc-groups-82', 'tthc-data-replaced', 'tthc-borderless', 'business-tthc-online', 'dossiers-fully-online', 'e-results', 'data-reuse-rate', 'e-work-records', 'archives-digitised', 'databases-in-use', 'party-member-db', 'core-systems', 'service-centre-equipped', 'milestone-agency-codes', 'milestone-tthc-list', 'milestone-architecture-v4', 'milestone-data-network', 'milestone-skills-review', 'digital-teams', 'digital-team-members', 'staff-trained', 'budget-share-digital', 'systems-security-level', 'incident-response-plan', 'monthly-report-on-time'])
+      expect(ids).toContain(id);
+    const byId = new Map(indicators.entries.map((e) => [e.id, e.data]));
+    expect(byId.get('dossiers-fully-online')?.targets).toEqual([{ phase: expect.any(String), value: 80, deadline: '2025-12-31' }]);
+    expect(byId.get('archives-digitised')?.targets.map((t) => [t.value, t.deadline])).toEqual([[30, '2025-12-31'], [100, '2026-12-31']]);
+    expect(byId.get('tthc-groups-82')?.targets[0]?.value).toBe(82);
+    expect(indicators.entries.every((e) => e.body.trim().length > 80)).toBe(true);
+  });
+});
+
+describe('seed plans', () => {
+  const byUnit = new Map(plans.entries.map((e) => [e.data.unit ?? 'national', e.data]));
+  const target = (unit: string, indicator: string) => byUnit.get(unit)?.targets.filter((t) => t.indicator === indicator).map((t) => t.value);
+  it('are all there with their unit-specific targets', () => {
+    expect(plans.issues).toEqual([]);
+    expect([...byUnit.keys()].sort()).toEqual(['17605', '22', '23317', '25363', '31', 'national']);
+    expect(target('22', 'online-services')).toContain(982);
+    expect(target('22', 'dossiers-per-service')).toEqual([10, 100]);
+    expect(target('23317', 'dossiers-fully-online')).toEqual([60]);
+    expect(target('25363', 'online-services')).toEqual([386]);
+    expect(target('25363', 'dossiers-per-service')).toEqual([200]);
+    expect(target('31', 'dossiers-per-service')).toEqual([1000]);
+    expect(target('17605', 'e-work-records')).toEqual([100]);
+  });
+  it("Hải Phòng's Annex II tasks are in its task file", () => {
+    const units = new Map(sampleUnits('test', seeded(1)).map((u) => [u.code, u]));
+    const { tasks, issues } = readTasks(readTableFile('data', 'tasks/31.csv', taskColumns), 'tasks/31.csv', units);
+    expect(issues).toEqual([]);
+    expect(tasks).toHaveLength(16);
+    expect(tasks.every((t) => t.unit === '31' && t.plan === 'hai-phong-01-kh-bcd' && t.lead.length > 0)).toBe(true);
+    expect(tasks.filter((t) => t.deadline === null).length).toBeGreaterThan(0);
+    expect(tasks.find((t) => t.id === 'PL2-07')?.deadline).toBe('2025-12-20');
+  });
+});

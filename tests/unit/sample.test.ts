@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCollection } from '../../src/lib/ingest/content-fs.ts';
+import { loadInputs } from '../../src/lib/ingest/load-fs.ts';
+import { indicatorSchema } from '../../src/lib/schema/indicator.ts';
+import { planSchema } from '../../src/lib/schema/plan.ts';
+import { generateSample } from '../../src/lib/sample/generate.ts';
+import { sampleUnits } from '../../src/lib/sample/units.ts';
+import { seeded } from '../../src/lib/sample/random.ts';
+import { reportDue } from '../../src/lib/model/timeliness.ts';
+
+const indicators = readCollection('content/indicators', indicatorSchema, '.').entries.map((e) => ({ id: e.id, ...e.data }));
+const plans = readCollection('content/plans', planSchema, '.').entries.map((e) => ({ id: e.id, ...e.data }));
+const options = { profile: 'test', seed: 7, publishedAt: '2026-11-21', siteUrl: 'https://example.org' } as const;
+const digest = (files: Map<string, string>) => createHash('sha256').update(JSON.stringify([...files])).digest('hex');
+
+describe('sample generator', () => {
+  it('is deterministic: the same seed gives the same files, another seed different ones', () => {
+    expect(digest(generateSample(indicators, plans, options))).toBe(digest(generateSample(indicators, plans, options)));
+    expect(digest(generateSample(indicators, plans, { ...options, seed: 8 }))).not.toBe(digest(generateSample(indicators, plans, options)));
+  });
+
+  it('has the country in realistic numbers, with the seed communes under their real names', () => {
+    const units = sampleUnits('country', seeded(2025));
+    const communes = units.filter((u) => u.level === 'commune');
+    expect(units.filter((u) => u.level === 'province')).toHaveLength(34);
+    expect(communes).toHaveLength(3321);
+    expect(communes.filter((u) => u.parent === '22')).toHaveLength(54);
+    expect(communes.filter((u) => u.parent === '31')).toHaveLength(114);
+    for (const [code, name, parent] of [['23317', 'Xã Ngọk Bay', '51'], ['25363', 'Xã Đồng Phú', '75'], ['17605', 'Xã Hợp Minh', '40']])
+      expect(communes.find((u) => u.code === code)).toMatchObject({ name, parent });
+    // Synthetic names cannot pass for real ones.
+    expect(communes.filter((u) => !['23317', '25363', '17605'].includes(u.code)).every((u) => u.name.includes(' Mẫu '))).toBe(true);
+  });
+
+  it('validates cleanly and has the spread the pages need', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-sample-'));
+    for (const [path, content] of generateSample(indicators, plans, options)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    cpSync('data/tasks/31.csv', join(dir, 'tasks/31.csv'));
+    const result = loadInputs({ dataDir: dir, contentDir: 'content' });
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const obs = result.inputs!.observations;
+    const late = obs.filter((o) => o.reportedAt > reportDue(o.period));
+    expect(obs.length).toBeGreaterThan(10000);
+    expect(late.length).toBeGreaterThan(0);
+    const units = new Set(obs.map((o) => o.unit));
+    expect(units.size).toBeLessThan(result.inputs!.units.length); // some units never report
+    expect(obs.some((o) => o.note === 'Điều chỉnh số liệu sau rà soát')).toBe(true); // revisions
+    expect(result.inputs!.dataset.sample).toBe(true);
+  });
+});

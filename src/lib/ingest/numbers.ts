@@ -23,7 +23,10 @@ function toNumber(intPart: string, fracPart: string | undefined): number {
   return Number(fracPart === undefined ? intPart : `${intPart}.${fracPart}`);
 }
 
+const PLAIN = /^\d{1,15}$/;
+
 export function parseNumber(raw: string, format?: NumberFormat): NumberResult {
+  if (PLAIN.test(raw)) return { ok: true, value: Number(raw), percentSign: false };
   let text = raw.replace(/[\s\u00a0\u202f]/g, '');
   let percentSign = false;
   if (text.endsWith('%')) {

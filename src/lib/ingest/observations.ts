@@ -56,6 +56,19 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
   const header = (key: string) => table.headers[key] ?? key;
 
   const fractions = usesFractions(table, ctx.indicators);
+  // Periods and dates repeat on nearly every row of a file: parse each distinct text once.
+  const periods = new Map<string, string | null>();
+  const dates = new Map<string, string | null>();
+  const periodOf = (t: string) => {
+    let v = periods.get(t);
+    if (v === undefined) periods.set(t, (v = parsePeriod(t)));
+    return v;
+  };
+  const dateOf = (t: string) => {
+    let v = dates.get(t);
+    if (v === undefined) dates.set(t, (v = parseDate(t)));
+    return v;
+  };
   let fractionWarned = false;
   for (const { row, cells } of table.rows) {
     const problems: Issue[] = [];
@@ -68,7 +81,8 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
       return text(cells[key]);
     };
 
-    const formatText = fold(text(cells.numberFormat));
+    const formatRaw = text(cells.numberFormat);
+    const formatText = formatRaw === '' ? '' : fold(formatRaw);
     const format: NumberFormat | undefined = formatText === 'vi' || formatText === 'en' ? formatText : undefined;
     if (formatText && !format)
       fail({ code: 'VALUE_INVALID', column: 'numberFormat', params: { value: formatText, detail: 'chỉ nhận vi hoặc en', detailEn: 'only vi or en' } });
@@ -94,12 +108,12 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
       });
 
     const periodText = need('period');
-    const period = periodText === null ? null : parsePeriod(periodText);
+    const period = periodText === null ? null : periodOf(periodText);
     if (periodText !== null && period === null) fail({ code: 'PERIOD_INVALID', column: 'period', params: { value: periodText } });
     if (period && periodStart(period) > ctx.asOf) fail({ code: 'PERIOD_FUTURE', column: 'period', params: { value: periodText ?? '', asOf: ctx.asOf } });
 
     const reportedText = need('reportedAt');
-    const reportedAt = reportedText === null ? null : parseDate(reportedText);
+    const reportedAt = reportedText === null ? null : dateOf(reportedText);
     if (reportedText !== null && reportedAt === null) fail({ code: 'DATE_INVALID', column: 'reportedAt', params: { value: reportedText } });
     if (reportedAt && period && reportedAt < periodStart(period))
       fail({ code: 'REPORTED_BEFORE_PERIOD', column: 'reportedAt', params: { value: reportedText ?? '', period: periodText ?? '' } });

@@ -48,14 +48,16 @@ function mapHeaders(raw: readonly string[], columns: readonly Column[], file: st
 
 const isBlank = (cell: Cell): boolean => cell === null || (typeof cell === 'string' && cell.trim() === '');
 
+// Text arrives NFC-normalised from decodeBytes, so cells only need trimming.
 function normaliseCell(cell: unknown): Cell {
-  if (typeof cell === 'string') return cell.normalize('NFC').trim();
+  if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number' || typeof cell === 'boolean' || cell === null) return cell;
   return cell === undefined ? null : JSON.stringify(cell);
 }
 
 /** Parses CSV text (delimiter , ; or tab, detected) into rows keyed by column. */
 export function readCsv(text: string, file: string, columns: readonly Column[]): Table {
+  text = text.normalize('NFC');
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
   const [header, ...body] = parsed.data;
   if (!header) return { rows: [], headers: {}, issues: [makeIssue('FILE_EMPTY', { file })] };
@@ -77,7 +79,7 @@ export function readCsv(text: string, file: string, columns: readonly Column[]):
 export function readJson(text: string, file: string, columns: readonly Column[]): Table {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.normalize('NFC'));
   } catch (e) {
     return { rows: [], headers: {}, issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: (e as Error).message })] };
   }

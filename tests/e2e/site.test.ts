@@ -16,10 +16,9 @@ const communesOf = (province: string) => units.filter((u) => u[4] === province).
 let browser: Browser;
 let server: Server;
 let base: string;
-let requests: string[];
 
 beforeAll(async () => {
-  ({ url: base, server, requests } = await serve(DIST));
+  ({ url: base, server } = await serve(DIST));
   browser = await launch();
 }, 60_000);
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, project } from '../../src/lib/model/status.ts';
 import { resolveTargets, indexPlans } from '../../src/lib/model/targets.ts';
 import { rollUp } from '../../src/lib/model/rollup.ts';
+import type { Point } from '../../src/lib/model/series.ts';
 import { monthlyReports, timelinessSeries } from '../../src/lib/model/timeliness.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import type { Plan } from '../../src/lib/schema/plan.ts';
@@ -63,7 +64,7 @@ describe('resolveTargets', () => {
 });
 
 describe('rollUp', () => {
-  const p = (period: string, value: number, numerator?: number, denominator?: number) => ({ period, value, reportedAt: '', source: '', from: { file: '', row: 0 }, revisions: [], ...(numerator !== undefined ? { numerator, denominator } : {}) });
+  const p = (period: string, value: number, numerator?: number, denominator?: number): Point => ({ period, value, reportedAt: '', source: '', from: { file: '', row: 0 }, revisions: [], ...(numerator !== undefined && denominator !== undefined ? { numerator, denominator } : {}) });
   it('sums, weights by denominators, and counts the share meeting', () => {
     const a = [p('2025-07', 50, 50, 100)];
     const b = [p('2025-07', 100, 300, 300)];

@@ -14,7 +14,7 @@ export interface ObservationContext {
   /** Publication date: nothing may describe a later month. */
   asOf: string;
   /** Province code when the file sits in `exports/<code>/`: every row must belong to it. */
-  folderProvince?: string;
+  folderProvince?: string | undefined;
 }
 
 const DONE = new Set(['1', 'x', 'co', 'done', 'yes', 'true', 'da hoan thanh', 'hoan thanh', 'dat']);
@@ -72,7 +72,9 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
   let fractionWarned = false;
   for (const { row, cells } of table.rows) {
     const problems: Issue[] = [];
-    const fail = (f: Fail) => problems.push(makeIssue(f.code, { file, row, column: header(f.column) }, f.params));
+    const unitText = text(cells.unit);
+    const at = (column: string) => ({ file, row, column: header(column), ...(unitText ? { unit: unitText } : {}) });
+    const fail = (f: Fail) => problems.push(makeIssue(f.code, at(f.column), f.params));
     const need = (key: string): string | null => {
       if (blank(cells[key] ?? null)) {
         if (key in table.headers) fail({ code: 'VALUE_REQUIRED', column: key });
@@ -121,7 +123,7 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
     const source = need('source');
     const note = text(cells.note) || undefined;
     for (const [key, value] of [['source', source], ['note', note]] as const)
-      if (value && looksSuspicious(value)) problems.push(makeIssue('TEXT_SUSPICIOUS', { file, row, column: header(key) }));
+      if (value && looksSuspicious(value)) problems.push(makeIssue('TEXT_SUSPICIOUS', at(key)));
 
     // Numerator and denominator.
     let numerator: number | undefined;
@@ -149,7 +151,7 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
     } else if (indicator?.kind === 'milestone') {
       const raw = text(valueCell);
       const word = fold(raw);
-      const date = parseDate(raw);
+      const date = DONE.has(word) || NOT_DONE.has(word) ? null : dateOf(raw);
       if (DONE.has(word)) value = 1;
       else if (NOT_DONE.has(word)) value = 0;
       else if (date) {
@@ -168,7 +170,7 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
         let v = r.value.value;
         if (fractions && !r.value.percentSign) {
           v = Math.round(v * 100000) / 1000;
-          if (!fractionWarned) problems.push(makeIssue('PERCENT_AS_FRACTION', { file, row, column: header('value') }, { value: text(valueCell), percent: v }));
+          if (!fractionWarned) problems.push(makeIssue('PERCENT_AS_FRACTION', at('value'), { value: text(valueCell), percent: v }));
           fractionWarned = true;
         }
         if (v < 0 || v > 100) fail({ code: 'PERCENT_RANGE', column: 'value', params: { value: text(valueCell) } });
@@ -210,7 +212,7 @@ export function findConflicts(observations: readonly Observation[]): { kept: Obs
     }
     if (first.value === o.value) continue; // an identical repeat loses nothing
     issues.push(
-      makeIssue('DUPLICATE_CONFLICT', { file: o.from.file, row: o.from.row, column: 'Giá trị' }, { other: `${first.from.file}:${first.from.row}`, a: first.value, b: o.value }),
+      makeIssue('DUPLICATE_CONFLICT', { file: o.from.file, row: o.from.row, column: 'Giá trị', unit: o.unit }, { other: `${first.from.file}:${first.from.row}`, a: first.value, b: o.value }),
     );
     rejected.add(first);
   }

@@ -3,8 +3,10 @@ import { catalog, type IssueCode, type Severity } from './catalog.ts';
 /** Where a problem is: file path relative to the data folder, 1-based row (header = row 1), column name. */
 export interface Location {
   file: string;
-  row?: number;
-  column?: string;
+  row?: number | undefined;
+  column?: string | undefined;
+  /** The unit the row is about, when its code could be read: groups issues per unit. */
+  unit?: string | undefined;
 }
 
 export interface Issue extends Location {

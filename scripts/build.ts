@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { validate } from '../src/lib/validate-fs.ts';
 import { formatReport, summary } from '../src/lib/issues/report.ts';
+import { LOAD_RESULT } from '../src/site/model.ts';
 
 const { values } = parseArgs({ options: { 'publish-valid-rows': { type: 'boolean', default: false } } });
 const dataDir = process.env.MINHBACH_DATA ?? 'data';
@@ -13,7 +14,8 @@ const outDir = process.env.MINHBACH_OUT ?? 'dist';
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-const result = validate({ dataDir, contentDir: 'content' });
+const maxFileMb = Number(process.env.MINHBACH_MAX_FILE_MB ?? 50);
+const result = validate({ dataDir, contentDir: 'content', maxFileMb });
 const { errors, warnings } = summary(result.issues);
 if (errors > 0 || !result.inputs) {
   console.error(formatReport(result.issues));
@@ -27,6 +29,7 @@ if (errors > 0 || !result.inputs) {
 }
 console.log(`Đã kiểm tra / validated ${result.files} files, ${result.rows} rows in ${seconds()} s (${warnings} warnings)`);
 
+(globalThis as Record<symbol, unknown>)[LOAD_RESULT] = result;
 const staging = `${outDir}.staging`;
 rmSync(staging, { recursive: true, force: true });
 process.env.MINHBACH_OUT = staging;

@@ -1,3 +1,4 @@
+import type { Issue } from '../issues/issue.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Observation } from '../schema/observation.ts';
@@ -51,6 +52,8 @@ export interface Model {
   units: Map<string, Unit>;
   views: Map<string, UnitView>;
   tasks: Task[];
+  /** Every validation issue of this build: warnings, and rejected rows when valid rows are published. */
+  issues: Issue[];
   totals: { observations: number; counts: Record<Status, number> };
 }
 
@@ -80,7 +83,7 @@ function headlineOf(targets: ResolvedTarget[], evaluations: Evaluation[], asOf: 
 }
 
 /** validated inputs → the one in-memory model every page, chart, card and download renders from. */
-export function buildModel(inputs: ModelInputs): Model {
+export function buildModel(inputs: ModelInputs, issues: readonly Issue[] = []): Model {
   const { dataset } = inputs;
   const asOf = dataset.publishedAt;
   const indicators = [...inputs.indicators].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
@@ -187,6 +190,7 @@ export function buildModel(inputs: ModelInputs): Model {
     units,
     views,
     tasks: [...inputs.tasks],
+    issues: [...issues],
     totals: { observations: inputs.observations.length, counts: totals },
   };
 }

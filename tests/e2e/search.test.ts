@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from './browser.ts';
+import { serve } from './serve.ts';
+
+const DIST = process.env.MINHBACH_OUT ?? 'dist';
+if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ has no site: run the README's first command (npm run setup) before the tests`);
+
+let browser: Browser;
+let server: Server;
+let base: string;
+beforeAll(async () => {
+  ({ url: base, server } = await serve(DIST));
+  browser = await launch();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Types into the header search box, as a visitor would, and returns the suggestions. */
+async function typeQuery(page: Page, query: string): Promise<string[]> {
+  await page.fill('#q', '');
+  await page.type('#q', query);
+  await page.waitForFunction(() => !document.getElementById('q-results')!.hidden);
+  return page.locator('#q-results li').allInnerTexts();
+}
+
+describe('search in Chromium', { timeout: 60_000 }, () => {
+  it('finds communes typed without diacritics, by code and by province', async () => {
+    const page = await browser.newPage();
+    const index: number[] = [];
+    page.on('response', async (r) => {
+      if (r.url().endsWith('/search-index.json')) index.push(gzipSync(await r.body()).length);
+    });
+    await page.goto(`${base}/don-vi/quang-ninh/`);
+    expect((await typeQuery(page, 'dong phu'))[0]).toMatch(/^Xã Đồng Phú\nXã · Thành phố Đồng Nai/);
+    expect((await typeQuery(page, 'hop minh'))[0]).toMatch(/^Xã Hợp Minh\nXã · Tỉnh Nghệ An/);
+    expect((await typeQuery(page, '23317'))[0]).toMatch(/^Xã Ngọk Bay/);
+    const province = await typeQuery(page, 'quang ngai');
+    expect(province[0]).toMatch(/^Tỉnh Quảng Ngãi/);
+    expect(province.slice(1).every((r) => r.includes('Tỉnh Quảng Ngãi'))).toBe(true);
+    expect(index).toHaveLength(1); // loaded once, then reused
+    expect(index[0]).toBeLessThan(150 * 1024); // the first query's transfer budget, compressed as any static host serves it
+  });
+
+  it('the search page ranks results and shows former names; a result click lands on the unit', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/tim-kiem/?q=ngok%20bay`);
+    await page.waitForSelector('[data-results] li');
+    await page.locator('[data-results] li a').first().click();
+    await page.waitForURL(/xa-ngok-bay/);
+    expect(await page.locator('h1').innerText()).toBe('Xã Ngọk Bay');
+  });
+
+  it('without JavaScript the search form still leads to the A–Z list', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/tim-kiem/?q=dong`);
+    await page.locator('a[href="/don-vi/"]').first().click();
+    expect(await page.locator('li[data-search]').count()).toBeGreaterThan(90);
+    await context.close();
+  });
+});
+
+describe('data quality page', { timeout: 60_000 }, () => {
+  it('lists every province and, per unit, reporting before the 20th', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/chat-luong-du-lieu/`);
+    expect(await page.locator('table[data-quality] tbody tr').count()).toBe(34);
+    await page.goto(`${base}/chat-luong-du-lieu/quang-ngai/`);
+    const row = page.locator('tr[data-unit="23317"]');
+    expect(await row.innerText()).toMatch(/Xã Ngọk Bay/);
+    expect(await row.innerText()).toMatch(/đúng hạn|trễ hạn|chưa gửi|Chưa từng báo cáo/);
+  });
+});

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/lib/model/build-model.ts';
+import { parseConversionTable } from '../../src/lib/registry/conversion-table.ts';
+import { buildSearchIndex } from '../../src/lib/search/entries.ts';
+import { prepare, search } from '../../src/lib/search/rank.ts';
+import type { Unit } from '../../src/lib/schema/unit.ts';
+import { dataset, indicators, units } from '../fixtures/model.ts';
+
+function engine(list: Unit[]) {
+  const model = buildModel({ dataset, units: list, indicators, plans: [], observations: [], tasks: [] });
+  const entries = prepare(buildSearchIndex(model));
+  return (q: string) => search(entries, q);
+}
+
+const extra: Unit[] = [
+  { code: '75', name: 'Thành phố Đồng Nai', level: 'province', type: 'thanh-pho', formerNames: [], slug: 'dong-nai' },
+  { code: '25363', name: 'Xã Đồng Phú', level: 'commune', type: 'xa', parent: '75', formerNames: [], slug: 'xa-dong-phu' },
+  { code: '90003', name: 'Xã Mẫu An Bình', level: 'commune', type: 'xa', parent: '51', formerNames: ['Xã Đồng Phú'], slug: 'xa-mau-an-binh' },
+];
+const find = engine([...units, ...extra]);
+
+describe('search ranking', () => {
+  it('finds without diacritics, đ typed as d, exact name first', () => {
+    const r = find('dong phu');
+    expect(r[0]?.entry.name).toBe('Xã Đồng Phú');
+    expect(r[1]).toMatchObject({ entry: { name: 'Xã Mẫu An Bình' }, via: 'Xã Đồng Phú' });
+  });
+  it('finds by former name, by code, with the type word, and with one typo', () => {
+    expect(find('kroong')[0]).toMatchObject({ entry: { name: 'Xã Ngọk Bay' }, via: 'Xã Kroong' });
+    expect(find('23317')[0]?.entry.name).toBe('Xã Ngọk Bay');
+    expect(find('xã ngọk bay')[0]?.entry.name).toBe('Xã Ngọk Bay');
+    expect(find('ngok bya')[0]?.entry.name).toBe('Xã Ngọk Bay');
+  });
+  it('a province name lists the province first, then its communes', () => {
+    const r = find('quang ngai').map((x) => x.entry.name);
+    expect(r[0]).toBe('Tỉnh Quảng Ngãi');
+    expect(r.slice(1)).toEqual(expect.arrayContaining(['Xã Ngọk Bay', 'Xã Mẫu An Bình']));
+  });
+  it('shows type and province so that same-named communes are told apart', () => {
+    const twins = engine([...units, { ...units[3]!, code: '90009', parent: '51', slug: 'xa-mau-an-binh' }])('an binh');
+    expect(twins.map((x) => `${x.entry.name} · ${x.entry.province}`)).toEqual(['Xã Mẫu An Bình · Tỉnh Quảng Ngãi', 'Xã Mẫu An Bình · Tỉnh Quảng Ninh']);
+  });
+  it('ranks units above indicator pages', () => {
+    const r = find('ho so');
+    expect(r.every((x) => x.entry.kind === 'indicator')).toBe(true);
+    expect(find('')).toEqual([]);
+  });
+});
+
+const TABLE = '../shared/data/vn-admin/nso_bang_chuyen_doi_dvhc_moi_cu.csv';
+describe.skipIf(!existsSync(TABLE))('search on the real registry (../shared)', () => {
+  const real = engine(parseConversionTable(readFileSync(TABLE, 'utf8'), TABLE).units);
+  it('"hop minh": Xã Hợp Minh (Nghệ An) first, and Phường Âu Lâu (Lào Cai) as formerly Phường Hợp Minh', () => {
+    const r = real('hop minh');
+    expect(r[0]).toMatchObject({ entry: { name: 'Xã Hợp Minh', province: 'Tỉnh Nghệ An' } });
+    expect(r.find((x) => x.entry.name === 'Phường Âu Lâu')).toMatchObject({ entry: { province: 'Tỉnh Lào Cai' }, via: 'Phường Hợp Minh' });
+  });
+  it('"ngok bay" finds Xã Ngọk Bay; "dong phu" puts Xã Đồng Phú (Đồng Nai) first', () => {
+    expect(real('ngok bay')[0]?.entry.name).toBe('Xã Ngọk Bay');
+    // "dong phu" folds Xã Đông Phú (Bắc Ninh) and Xã Đồng Phú (Đồng Nai) alike: both come first, told apart by province.
+    expect(real('dong phu').slice(0, 2).map((x) => `${x.entry.name} · ${x.entry.province}`).sort()).toEqual(['Xã Đông Phú · Tỉnh Bắc Ninh', 'Xã Đồng Phú · Tỉnh Đồng Nai']);
+    expect(real('Đồng Phú')[0]?.entry.code).toBe('25363');
+    expect(real('dong phu').some((x) => x.entry.name === 'Xã An Bình' && x.via === 'Xã Đồng Phú')).toBe(true);
+  });
+  it('answers a query over the whole country quickly', () => {
+    const started = performance.now();
+    for (const q of ['hop minh', 'dong', 'phuong 1', 'quang ngai', 'ba che']) real(q);
+    expect((performance.now() - started) / 5).toBeLessThan(100);
+  });
+});

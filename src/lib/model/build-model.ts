@@ -6,6 +6,7 @@ import type { Plan } from '../schema/plan.ts';
 import type { Task } from '../schema/task.ts';
 import type { Unit } from '../schema/unit.ts';
 import { differs, rollUp, type RollupPoint } from './rollup.ts';
+import { median } from './summary.ts';
 import { buildSeries, type Point } from './series.ts';
 import { evaluate, statuses, type Evaluation, type SeriesPoint, type Status } from './status.ts';
 import { indexPlans, resolveTargets, type ResolvedTarget } from './targets.ts';
@@ -30,6 +31,8 @@ export interface Cell {
   headline: { status: Status; target?: ResolvedTarget; evaluation?: Evaluation };
   /** Province reports its own figure and it differs from the communes' roll-up. */
   rollupDiffers: boolean;
+  /** Communes: where the latest own value stands among the province's communes (rank 1 = best). */
+  peer?: { median: number; rank: number; of: number };
 }
 
 export interface UnitView {
@@ -68,6 +71,13 @@ export interface ModelInputs {
 
 export const emptyCounts = (): Record<Status, number> => Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
 
+/** Adds up status counts, e.g. of a province and all its communes. */
+export function sumCounts(list: readonly Record<Status, number>[]): Record<Status, number> {
+  const out = emptyCounts();
+  for (const counts of list) for (const s of statuses) out[s] += counts[s];
+  return out;
+}
+
 function seriesFor(cell: Pick<Cell, 'basis' | 'own' | 'rollup' | 'derived'>): SeriesPoint[] {
   return cell.basis === 'own' ? cell.own : cell.basis === 'rollup' ? cell.rollup : cell.derived;
 }
@@ -80,6 +90,28 @@ function headlineOf(targets: ResolvedTarget[], evaluations: Evaluation[], asOf: 
   const missed = evaluations.findIndex((e, j) => j < i && e.status === 'missed');
   if (missed >= 0) i = missed;
   return { status: evaluations[i]!.status, target: targets[i]!, evaluation: evaluations[i]! };
+}
+
+/** Sets each commune cell's standing among the communes of its province that reported the indicator. */
+function comparePeers(communeViews: readonly UnitView[]): void {
+  const byIndicator = new Map<string, { cell: Cell; value: number }[]>();
+  for (const v of communeViews)
+    for (const cell of v.cells) {
+      const last = cell.own[cell.own.length - 1];
+      if (!last || cell.indicator.kind === 'milestone') continue;
+      const list = byIndicator.get(cell.indicator.id);
+      if (list) list.push({ cell, value: last.value });
+      else byIndicator.set(cell.indicator.id, [{ cell, value: last.value }]);
+    }
+  for (const list of byIndicator.values()) {
+    if (list.length < 2) continue;
+    const mid = median(list.map((x) => x.value))!;
+    const up = list[0]!.cell.indicator.direction === 'increase';
+    for (const x of list) {
+      const better = list.filter((y) => (up ? y.value > x.value : y.value < x.value)).length;
+      x.cell.peer = { median: mid, rank: better + 1, of: list.length };
+    }
+  }
 }
 
 /** validated inputs → the one in-memory model every page, chart, card and download renders from. */
@@ -177,6 +209,7 @@ export function buildModel(inputs: ModelInputs, issues: readonly Issue[] = []): 
 
   for (const province of provinces) {
     const communeViews = (communesOf.get(province.code) ?? []).map((c) => viewOf(c, []));
+    comparePeers(communeViews);
     for (const v of communeViews) views.set(v.unit.code, v);
     views.set(province.code, viewOf(province, communeViews));
   }

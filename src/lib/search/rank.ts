@@ -1,4 +1,4 @@
-import type { EntryKind, IndexEntry, SearchIndex } from './entries.ts';
+import type { EntryKind, SearchIndex } from './entries.ts';
 
 /**
  * Ranks search results the way people look for a place: exact name (with or without its
@@ -68,10 +68,18 @@ function nearly(a: string, b: string): boolean {
   );
 }
 
+/** A typo is forgiven in words of 3+ letters whose first letter is right ("ngok bya" → Ngọk Bay). */
+function typo(q: string, w: string): boolean {
+  return q.length >= 3 && q[0] === w[0] && (nearly(q, w) || nearly(q, w.slice(0, q.length)) || nearly(q, w.slice(0, q.length + 1)));
+}
+
 function wordsMatch(query: string[], key: string, fuzzy: boolean): boolean {
   const words = key.split(' ');
-  return query.every((q) => words.some((w) => w.startsWith(q) || (fuzzy && q.length >= 3 && nearly(q, w.slice(0, q.length + 1)) || (fuzzy && q.length >= 3 && nearly(q, w)))));
+  return query.every((q) => words.some((w) => w.startsWith(q) || (fuzzy && typo(q, w))));
 }
+
+/** Scores below this come from typo matching only. */
+const FUZZY = 30;
 
 const KIND_BONUS: Record<EntryKind, number> = { province: 6, commune: 5, indicator: 0, plan: 0, task: -1 };
 
@@ -115,5 +123,7 @@ export function search(entries: readonly Prepared[], query: string, limit = 20):
     if (s.score > 0) results.push({ entry, score: s.score, ...(s.via ? { via: s.via } : {}) });
   }
   results.sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name, 'vi') || a.entry.province.localeCompare(b.entry.province, 'vi'));
-  return results.slice(0, limit);
+  // Typo matches only help when nothing matched as typed.
+  const strong = results.filter((r) => r.score >= FUZZY);
+  return (strong.length > 0 ? strong : results).slice(0, limit);
 }

@@ -44,6 +44,18 @@ describe('search in Chromium', { timeout: 60_000 }, () => {
     expect(province[0]).toMatch(/^Tỉnh Quảng Ngãi/);
     expect(province.slice(1).every((r) => r.includes('Tỉnh Quảng Ngãi'))).toBe(true);
     expect(index).toHaveLength(1); // loaded once, then reused
+    // With the index loaded, results must appear within 100 ms of typing.
+    const elapsed = await page.evaluate(async () => {
+      const input = document.getElementById('q') as HTMLInputElement;
+      const list = document.getElementById('q-results')!;
+      const before = list.textContent;
+      const started = performance.now();
+      input.value = 'ngok bay';
+      input.dispatchEvent(new Event('input'));
+      while (list.textContent === before) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - started;
+    });
+    expect(elapsed).toBeLessThan(100);
     expect(index[0]).toBeLessThan(150 * 1024); // the first query's transfer budget, compressed as any static host serves it
   });
 

@@ -24,7 +24,9 @@ export function barList(input: { id: string; title: string; description: string;
   const height = top + input.bars.length * row + 4;
   const x = (v: number) => labelW + (input.max > 0 ? Math.max(0, Math.min(1, v / input.max)) : 0) * plotW;
   const key = escapeXml(input.id);
-  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${key}-t ${key}-d" class="chart bars">`, `<title id="${key}-t">${escapeXml(input.title)}</title><desc id="${key}-d">${escapeXml(input.description)}</desc>`];
+  // Linked bars make the chart interactive: role "group" lets its links be reached.
+  const role = input.bars.some((b) => b.href) ? 'group' : 'img';
+  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="${role}" aria-labelledby="${key}-t ${key}-d" class="chart bars">`, `<title id="${key}-t">${escapeXml(input.title)}</title><desc id="${key}-d">${escapeXml(input.description)}</desc>`];
   input.bars.forEach((b, i) => {
     const y = top + i * row;
     const label = b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label;

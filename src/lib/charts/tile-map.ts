@@ -32,7 +32,7 @@ export function tileMap(id: string, title: string, description: string, tiles: R
   const width = 5 * (w + gap);
   const height = 17 * (h + gap);
   const key = escapeXml(id);
-  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${key}-t ${key}-d" class="tilemap">`, `<title id="${key}-t">${escapeXml(title)}</title><desc id="${key}-d">${escapeXml(description)}</desc>`];
+  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="${key}-t ${key}-d" class="tilemap">`, `<title id="${key}-t">${escapeXml(title)}</title><desc id="${key}-d">${escapeXml(description)}</desc>`];
   for (const [code, col, row, label] of TILES) {
     const tile = tiles.get(code);
     if (!tile) continue;

@@ -17,8 +17,8 @@ export function median(values: readonly number[]): number | undefined {
 
 /** Colour bins for a share met, with a word for each so colour is never the only signal. */
 export const SHARE_BINS: readonly { min: number; color: string; label: string }[] = [
-  { min: 75, color: '#1a7f37', label: 'từ 75% chỉ tiêu đạt' },
-  { min: 50, color: '#4d8b31', label: '50–75%' },
+  { min: 75, color: '#116329', label: 'từ 75% chỉ tiêu đạt' },
+  { min: 50, color: '#3b6b1f', label: '50–75%' },
   { min: 25, color: '#bc4c00', label: '25–50%' },
   { min: 0, color: '#cf222e', label: 'dưới 25%' },
 ];

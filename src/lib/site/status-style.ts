@@ -3,14 +3,14 @@ import type { Status } from '../model/status.ts';
 /** Label, colour and a symbol per status: colour is never the only carrier of meaning. */
 export const statusStyle: Record<Status, { vi: string; en: string; color: string; symbol: string }> = {
   'met-on-time': { vi: 'Đạt đúng hạn', en: 'Met on time', color: '#1a7f37', symbol: '✔' },
-  'met-late': { vi: 'Đạt nhưng trễ hạn', en: 'Met late', color: '#4d8b31', symbol: '✔' },
+  'met-late': { vi: 'Đạt nhưng trễ hạn', en: 'Met late', color: '#3b6b1f', symbol: '✔' },
   'on-track': { vi: 'Đúng tiến độ', en: 'On track', color: '#0969da', symbol: '↗' },
-  'at-risk': { vi: 'Có nguy cơ chậm', en: 'At risk', color: '#9a6700', symbol: '!' },
+  'at-risk': { vi: 'Có nguy cơ chậm', en: 'At risk', color: '#875b00', symbol: '!' },
   'off-track': { vi: 'Chậm tiến độ', en: 'Off track', color: '#bc4c00', symbol: '↘' },
   missed: { vi: 'Quá hạn, chưa đạt', en: 'Missed', color: '#cf222e', symbol: '✖' },
-  pending: { vi: 'Chưa đến hạn', en: 'Not yet due', color: '#6e7781', symbol: '…' },
-  'no-data': { vi: 'Chưa có số liệu', en: 'No data', color: '#8c959f', symbol: '?' },
-  'no-target': { vi: 'Không đặt chỉ tiêu', en: 'No target', color: '#57606a', symbol: '·' },
+  pending: { vi: 'Chưa đến hạn', en: 'Not yet due', color: '#57606a', symbol: '…' },
+  'no-data': { vi: 'Chưa có số liệu', en: 'No data', color: '#6e7781', symbol: '?' },
+  'no-target': { vi: 'Không đặt chỉ tiêu', en: 'No target', color: '#424a53', symbol: '·' },
 };
 
 /** Order for summaries: the worst first, as supervisors read them. */

@@ -1,0 +1,64 @@
+import { formatDate, formatNumber } from '../format.ts';
+import type { Model } from '../model/build-model.ts';
+import { sumCounts } from '../model/build-model.ts';
+import type { Status } from '../model/status.ts';
+import { metShare } from '../model/summary.ts';
+import { unitTypeLabel } from '../schema/unit.ts';
+import { indicatorPath, unitPath } from '../site/paths.ts';
+import { statusOrder, statusStyle } from '../site/status-style.ts';
+
+/** Everything a share card shows; its hash names the cached PNG. */
+export interface CardData {
+  title: string;
+  subtitle: string;
+  big: string;
+  bigLabel: string;
+  segments: { color: string; count: number; label: string }[];
+  date: string;
+  site: string;
+  sample: boolean;
+}
+
+export interface CardJob {
+  /** Page the card belongs to, e.g. "/don-vi/quang-ninh/". */
+  page: string;
+  data: CardData;
+}
+
+/** "/don-vi/quang-ninh/" → "/the/don-vi/quang-ninh.png" */
+export const cardPath = (page: string): string => `/the${page.replace(/\/$/, '')}.png`;
+
+function segments(counts: Record<Status, number>): CardData['segments'] {
+  return statusOrder.filter((s) => s !== 'no-target' && counts[s] > 0).map((s) => ({ color: statusStyle[s].color, count: counts[s], label: statusStyle[s].vi }));
+}
+
+/** One card per unit page and per indicator page. */
+export function cardJobs(model: Model): CardJob[] {
+  const common = { date: `Số liệu ngày ${formatDate(model.asOf)}`, site: new URL(model.dataset.siteUrl).host, sample: model.dataset.sample };
+  const jobs: CardJob[] = [];
+  for (const view of model.views.values()) {
+    const { unit, province } = view;
+    const { met, judged, share } = metShare(view.counts);
+    jobs.push({
+      page: unitPath(unit, model.units),
+      data: {
+        ...common,
+        title: unit.name,
+        subtitle: province ? `${unitTypeLabel[unit.type].vi} thuộc ${province.name}` : `${formatNumber(view.communes.length)} đơn vị cấp xã`,
+        big: `${formatNumber(Math.round(share))}%`,
+        bigLabel: `chỉ tiêu đã đạt (${formatNumber(met)}/${formatNumber(judged)})`,
+        segments: segments(view.counts),
+      },
+    });
+  }
+  for (const indicator of model.indicators) {
+    const cells = model.provinces.map((p) => model.views.get(p.code)!.cells.find((c) => c.indicator.id === indicator.id)).filter((c) => c !== undefined);
+    const counts = sumCounts(cells.map((c) => ({ ...Object.fromEntries(statusOrder.map((s) => [s, 0])), [c.headline.status]: 1 }) as Record<Status, number>));
+    const { met, judged } = metShare(counts);
+    jobs.push({
+      page: indicatorPath(indicator.id),
+      data: { ...common, title: indicator.short.vi, subtitle: indicator.name.vi, big: `${formatNumber(met)}/${formatNumber(judged)}`, bigLabel: 'tỉnh, thành phố đã đạt', segments: segments(counts) },
+    });
+  }
+  return jobs;
+}

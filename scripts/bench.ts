@@ -6,8 +6,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({ options: { profile: { type: 'string', default: 'country' }, keep: { type: 'boolean', default: false } } });
+process.env.MINHBACH_CARD_CACHE = join(tmpdir(), `minhbach-bench-cards-${process.pid}`); // a cold cache: every card is drawn
 const work = mkdtempSync(join(tmpdir(), 'minhbach-bench-'));
 const data = join(work, 'data');
 const out = join(work, 'dist');
@@ -25,6 +27,7 @@ function countFiles(dir: string): { files: number; bytes: number } {
 }
 
 const rows: { phase: string; seconds: number; peakMb: number; note: string }[] = [];
+let lastStdout = '';
 function phase(name: string, script: string, args: string[], note: () => string): void {
   const rss = join(work, `${name}.rss`);
   const started = performance.now();
@@ -38,6 +41,7 @@ function phase(name: string, script: string, args: string[], note: () => string)
     console.error(r.stdout);
     throw new Error(`${name} failed (exit ${r.status})`);
   }
+  lastStdout = r.stdout;
   const peakKb = Math.max(...readFileSync(rss, 'utf8').trim().split('\n').map(Number));
   rows.push({ phase: name, seconds, peakMb: peakKb / 1024, note: note() });
 }
@@ -55,12 +59,30 @@ phase('validate', 'scripts/validate.ts', ['--data', data, '--json', join(work, '
 phase('build', 'scripts/build.ts', [], () => {
   const html = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   const { bytes } = countFiles(out);
-  return `${html} pages, ${(bytes / 1048576).toFixed(0)} MB (validates again, then renders)`;
+  return `${html} pages, ${(bytes / 1048576).toFixed(0)} MB`;
 });
+const cards = /share cards: (\d+), drawn (\d+), from cache \d+, in ([\d.]+) s(?: \(([\d.]+) ms\/card wall, (\d+) workers\))?/.exec(lastStdout);
+const gz = (path: string) => (gzipSync(readFileSync(join(out, path))).length / 1024).toFixed(1);
+const commune = readdirSync(join(out, 'don-vi/quang-ngai'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+const extras = [
+  cards ? `share cards: ${cards[1]} (${cards[2]} drawn, cold cache) in ${cards[3]} s${cards[4] ? ` = ${cards[4]} ms/card wall on ${cards[5]} workers` : ''}` : 'share cards: (no figure)',
+  `search index: ${gz('search-index.json')} KB gzipped (the first query's whole transfer besides the page)`,
+  `commune page /don-vi/quang-ngai/${commune}/: ${gz(`don-vi/quang-ngai/${commune}/index.html`)} KB gzipped`,
+];
+if (values.profile === 'country') {
+  phase('generate stress', 'scripts/generate-sample.ts', ['--profile', 'stress', '--out', data], () => 'country, every value also revised once');
+  phase('validate stress', 'scripts/validate.ts', ['--data', data, '--json', join(work, 'report.json')], () => {
+    const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as { rows: number; errors: number };
+    return `${report.rows.toLocaleString('en')} rows, ${report.errors} errors`;
+  });
+}
 
 console.log(`\nMinh Bạch benchmark — profile ${values.profile}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log('| phase | wall time | peak memory | what |');
 console.log('| --- | ---: | ---: | --- |');
 for (const r of rows) console.log(`| ${r.phase} | ${r.seconds.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${r.note} |`);
+console.log('');
+for (const e of extras) console.log(`- ${e}`);
 if (values.keep) console.log(`\nkept in ${work}`);
 else rmSync(work, { recursive: true, force: true });
+rmSync(process.env.MINHBACH_CARD_CACHE, { recursive: true, force: true });

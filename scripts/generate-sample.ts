@@ -19,8 +19,8 @@ const { values } = parseArgs({
   },
 });
 const profile = values.profile as Profile;
-if (profile !== 'country' && profile !== 'test') {
-  console.error(`Hồ sơ không hợp lệ / unknown profile: ${profile} (country | test)`);
+if (profile !== 'country' && profile !== 'test' && profile !== 'stress') {
+  console.error(`Hồ sơ không hợp lệ / unknown profile: ${profile} (country | test | stress)`);
   process.exit(2);
 }
 const started = performance.now();

@@ -69,12 +69,23 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
     if (v === undefined) dates.set(t, (v = parseDate(t)));
     return v;
   };
+  const words = new Map<string, string>();
+  const foldOnce = (t: string) => {
+    let v = words.get(t);
+    if (v === undefined) words.set(t, (v = fold(t)));
+    return v;
+  };
   let fractionWarned = false;
+  const none: Issue[] = [];
   for (const { row, cells } of table.rows) {
-    const problems: Issue[] = [];
+    let problems = none; // allocated on the first problem only: most rows have none
     const unitText = text(cells.unit);
     const at = (column: string) => ({ file, row, column: header(column), ...(unitText ? { unit: unitText } : {}) });
-    const fail = (f: Fail) => problems.push(makeIssue(f.code, at(f.column), f.params));
+    const report = (issue: Issue) => {
+      if (problems === none) problems = [];
+      problems.push(issue);
+    };
+    const fail = (f: Fail) => report(makeIssue(f.code, at(f.column), f.params));
     const need = (key: string): string | null => {
       if (blank(cells[key] ?? null)) {
         if (key in table.headers) fail({ code: 'VALUE_REQUIRED', column: key });
@@ -123,7 +134,7 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
     const source = need('source');
     const note = text(cells.note) || undefined;
     for (const [key, value] of [['source', source], ['note', note]] as const)
-      if (value && looksSuspicious(value)) problems.push(makeIssue('TEXT_SUSPICIOUS', at(key)));
+      if (value && looksSuspicious(value)) report(makeIssue('TEXT_SUSPICIOUS', at(key)));
 
     // Numerator and denominator.
     let numerator: number | undefined;
@@ -150,7 +161,7 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
       else fail({ code: 'VALUE_REQUIRED', column: 'value' });
     } else if (indicator?.kind === 'milestone') {
       const raw = text(valueCell);
-      const word = fold(raw);
+      const word = foldOnce(raw);
       const date = DONE.has(word) || NOT_DONE.has(word) ? null : dateOf(raw);
       if (DONE.has(word)) value = 1;
       else if (NOT_DONE.has(word)) value = 0;
@@ -170,7 +181,7 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
         let v = r.value.value;
         if (fractions && !r.value.percentSign) {
           v = Math.round(v * 100000) / 1000;
-          if (!fractionWarned) problems.push(makeIssue('PERCENT_AS_FRACTION', at('value'), { value: text(valueCell), percent: v }));
+          if (!fractionWarned) report(makeIssue('PERCENT_AS_FRACTION', at('value'), { value: text(valueCell), percent: v }));
           fractionWarned = true;
         }
         if (v < 0 || v > 100) fail({ code: 'PERCENT_RANGE', column: 'value', params: { value: text(valueCell) } });
@@ -180,8 +191,10 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
       }
     }
 
-    issues.push(...problems);
-    if (problems.some((p) => p.severity === 'error')) continue;
+    if (problems !== none) {
+      issues.push(...problems);
+      if (problems.some((p) => p.severity === 'error')) continue;
+    }
     if (!unit || !indicator || !period || !reportedAt || source === null || value === undefined) continue;
     const obs: Observation = { unit: unit.code, indicator: indicator.id, period, value, reportedAt, source, from: { file, row } };
     if (doneOn) obs.doneOn = doneOn;
@@ -198,15 +211,18 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
  * values is a conflict (both rows named). A later report date is a revision, kept as history.
  */
 export function findConflicts(observations: readonly Observation[]): { kept: Observation[]; issues: Issue[] } {
-  const seen = new Map<string, Observation>();
+  // One small map per unit rather than one huge one: far cheaper at a million rows.
+  const seen = new Map<string, Map<string, Observation>>();
   const kept: Observation[] = [];
   const issues: Issue[] = [];
   const rejected = new Set<Observation>();
   for (const o of observations) {
-    const key = `${o.unit}|${o.indicator}|${o.period}|${o.reportedAt}`;
-    const first = seen.get(key);
+    let ofUnit = seen.get(o.unit);
+    if (!ofUnit) seen.set(o.unit, (ofUnit = new Map()));
+    const key = `${o.indicator}|${o.period}|${o.reportedAt}`;
+    const first = ofUnit.get(key);
     if (!first) {
-      seen.set(key, o);
+      ofUnit.set(key, o);
       kept.push(o);
       continue;
     }
@@ -216,5 +232,5 @@ export function findConflicts(observations: readonly Observation[]): { kept: Obs
     );
     rejected.add(first);
   }
-  return { kept: kept.filter((o) => !rejected.has(o)), issues };
+  return { kept: rejected.size === 0 ? kept : kept.filter((o) => !rejected.has(o)), issues };
 }

@@ -37,7 +37,7 @@ export function generateSample(indicators: readonly Indicator[], plans: readonly
       data: units.map((u) => [u.code, u.name, u.level, u.type, u.parent ?? '', u.formerNames.join('|'), u.slug]),
     })}\n`,
   );
-  const rows = sampleRows(units, indicators, plans, options.publishedAt, rnd);
+  const rows = sampleRows(units, indicators, plans, options.publishedAt, rnd, options.profile === 'stress' ? 1 : 0.01);
   for (const [path, content] of exportFiles(rows, new Map(units.map((u) => [u.code, u])), PROVINCES.map((p) => p.code))) files.set(path, content);
   return files;
 }

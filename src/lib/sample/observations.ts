@@ -54,7 +54,7 @@ function day(period: string, d: number): string {
 }
 
 /** Monthly rows for every unit and indicator from 07/2025 to the last month due by `asOf`. */
-export function sampleRows(units: readonly Unit[], indicators: readonly Indicator[], plans: readonly Plan[], asOf: string, rnd: Random): SampleRow[] {
+export function sampleRows(units: readonly Unit[], indicators: readonly Indicator[], plans: readonly Plan[], asOf: string, rnd: Random, revisionRate = 0.01): SampleRow[] {
   const periods = periodsBetween('2025-07', asOf.slice(0, 7)).filter((p) => `${nextPeriod(p)}-01` <= asOf);
   const { byUnit, national } = indexPlans(plans);
   const rows: SampleRow[] = [];
@@ -100,10 +100,11 @@ export function sampleRows(units: readonly Unit[], indicators: readonly Indicato
         if (numerator !== undefined) Object.assign(row, { numerator, denominator });
         rows.push(row);
         // A few values are corrected the next month: kept as a revision with a later report date.
-        if (typeof value === 'number' && numerator === undefined && i + 1 < periods.length && rnd.chance(0.01)) {
+        if (typeof value === 'number' && i + 1 < periods.length && rnd.chance(revisionRate)) {
           const revisedAt = day(nextPeriod(periods[i + 1]!), reportDay[i + 1]!);
+          const revised = ind.kind === 'count' ? Math.round(value * 1.02) : round1(Math.min(ind.kind === 'percent' ? 100 : Infinity, value * 1.02));
           if (revisedAt <= asOf)
-            rows.push({ ...row, value: ind.kind === 'count' ? Math.round(value * 1.02) : round1(Math.min(ind.kind === 'percent' ? 100 : Infinity, value * 1.02)), reportedAt: revisedAt, note: 'Điều chỉnh số liệu sau rà soát' });
+            rows.push({ unit: row.unit, indicator: row.indicator, period, kind: row.kind, value: revised, reportedAt: revisedAt, source, note: 'Điều chỉnh số liệu sau rà soát' });
         }
       });
     }

@@ -7,7 +7,8 @@ import type { Random } from './random.ts';
 const FIRST = ['An', 'Bình', 'Hòa', 'Phú', 'Tân', 'Thạnh', 'Đông', 'Tây', 'Nam', 'Bắc', 'Long', 'Phước', 'Hưng', 'Thuận', 'Vĩnh', 'Quảng', 'Đức', 'Minh', 'Hải', 'Sơn', 'Lạc', 'Thịnh', 'Gia', 'Yên', 'Kim', 'Ngọc', 'Trung', 'Đại', 'Cẩm', 'Hồng', 'Ea', 'Nậm', 'Mường', 'Ia', 'Đăk', 'Pơ'];
 const SECOND = ['An', 'Bình', 'Hòa', 'Lợi', 'Phú', 'Thành', 'Lộc', 'Hiệp', 'Điền', 'Xuân', 'Thủy', 'Lâm', 'Giang', 'Tiến', 'Khánh', 'Phong', 'Thắng', 'Đồng', 'Mỹ', 'Trạch', 'Hà', 'Lương', 'Sơn', 'Tú', 'Rơ', 'Kar', 'Lé', 'Tờ', 'Ngà', 'Chư'];
 
-export type Profile = 'test' | 'country';
+/** test: 3 communes per province; country: 3,321 communes; stress: country, every value also revised once (about 1.2 million rows). */
+export type Profile = 'test' | 'country' | 'stress';
 
 /** Communes per province: the brief's known counts, the rest spread to total 3,321 (country) or 3 each (test). */
 export function communeCounts(profile: Profile, rnd: Random): Map<string, number> {
@@ -52,7 +53,7 @@ export function sampleUnits(profile: Profile, rnd: Random): Unit[] {
     };
     for (const s of seeds) add(s.code, s.name, 'xa', []);
     const want = (counts.get(p.code) ?? 0) - seeds.length;
-    let zones = specialZones.has(p.code) && profile === 'country' ? 1 : 0;
+    let zones = specialZones.has(p.code) && profile !== 'test' ? 1 : 0;
     for (let i = 0; i < want; i++) {
       const type: UnitType = zones-- > 0 ? 'dac-khu' : p.type === 'thanh-pho' ? (rnd.chance(0.55) ? 'phuong' : 'xa') : rnd.chance(0.15) ? 'phuong' : 'xa';
       let name = '';

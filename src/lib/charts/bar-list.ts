@@ -18,7 +18,7 @@ export interface Bar {
 export function barList(input: { id: string; title: string; description: string; bars: readonly Bar[]; max: number; reference?: { value: number; label: string } }): string {
   const row = 16;
   const labelW = 150;
-  const width = 560;
+  const width = 640;
   const plotW = width - labelW - 70;
   const top = input.reference ? 16 : 4;
   const height = top + input.bars.length * row + 4;

@@ -4,6 +4,7 @@ import type { Unit } from '../schema/unit.ts';
 import { makeIssue, type Issue, type Params } from '../issues/issue.ts';
 import type { IssueCode } from '../issues/catalog.ts';
 import { fold } from '../text.ts';
+import { formatDate } from '../format.ts';
 import { parseDate, parsePeriod, periodStart } from './dates.ts';
 import { looksSuspicious, parseNumber, type NumberFormat } from './numbers.ts';
 import { blank, text, type Cell, type Table } from './table.ts';
@@ -123,7 +124,7 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
     const periodText = need('period');
     const period = periodText === null ? null : periodOf(periodText);
     if (periodText !== null && period === null) fail({ code: 'PERIOD_INVALID', column: 'period', params: { value: periodText } });
-    if (period && periodStart(period) > ctx.asOf) fail({ code: 'PERIOD_FUTURE', column: 'period', params: { value: periodText ?? '', asOf: ctx.asOf } });
+    if (period && periodStart(period) > ctx.asOf) fail({ code: 'PERIOD_FUTURE', column: 'period', params: { value: periodText ?? '', asOf: formatDate(ctx.asOf) } });
 
     const reportedText = need('reportedAt');
     const reportedAt = reportedText === null ? null : dateOf(reportedText);

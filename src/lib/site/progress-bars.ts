@@ -1,5 +1,5 @@
 import type { Bar } from '../charts/bar-list.ts';
-import { formatNumber } from '../format.ts';
+import { formatDate, formatNumber } from '../format.ts';
 import type { Cell } from '../model/build-model.ts';
 import { formatValue, latestOf } from './describe.ts';
 import { statusStyle } from './status-style.ts';
@@ -19,7 +19,7 @@ export function progressBars(cells: readonly Cell[]): Bar[] {
     const share = up ? (target.value > 0 ? (100 * last.value) / target.value : 100) : last.value <= target.value ? 100 : (100 * target.value) / last.value;
     const s = statusStyle[cell.headline.status];
     const goal = cell.basis === 'rollup' && cell.indicator.kind === 'milestone' ? '100% số xã' : formatValue(cell.indicator, target.value);
-    return [{ label: cell.indicator.short.vi, value: Math.min(100, share), text: `${s.symbol} ${latest.text} / ${goal}`, color: s.color }];
+    return [{ label: cell.indicator.short.vi, value: Math.min(100, share), text: `${s.symbol} ${latest.text} / ${goal}, hạn ${formatDate(target.deadline)}`, color: s.color }];
   });
 }
 

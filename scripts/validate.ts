@@ -16,7 +16,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const started = performance.now();
-const result = validate({ dataDir: values.data, contentDir: values.content, maxFileMb: Number(values['max-file-mb']), only: positionals[0] });
+const result = validate({ dataDir: values.data, contentDir: values.content, maxFileMb: Number(values['max-file-mb']), path: positionals[0] });
 const { errors, warnings } = summary(result.issues);
 if (result.issues.length > 0) console.log(formatReport(result.issues));
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ errors, warnings, files: result.files, rows: result.rows, issues: result.issues }, null, 1)}\n`);

@@ -1,33 +1,33 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { loadInputs, type LoadResult } from './ingest/load-fs.ts';
-import { hasErrors } from './issues/issue.ts';
+import { relative, resolve, sep } from 'node:path';
+import { makeIssue } from './issues/issue.ts';
+import { listDataFiles, loadInputs, type LoadResult } from './ingest/load-fs.ts';
 
 export interface ValidateOptions {
   dataDir: string;
   contentDir: string;
   maxFileMb?: number;
   /** A file or folder to check on its own; its issues are the only ones reported. */
-  only?: string | undefined;
+  path?: string | undefined;
 }
 
 /**
- * Validates all inputs, or only what lies under `only` (the registry and catalog are still
- * read, since rows are checked against them, but their issues are not reported then).
+ * Validates all inputs, or only the export and task files under `path` (a file or folder,
+ * inside the data folder or anywhere else): the registry, catalog and plans are still read,
+ * since rows are checked against them, but then only that path's issues are reported, and
+ * no other export is read, so checking one file stays fast.
  */
 export function validate(options: ValidateOptions): LoadResult {
-  const result = loadInputs(options);
-  if (!options.only) return result;
-  const target = resolve(options.only);
-  if (!existsSync(target)) return { ...result, issues: [], files: 0, rows: 0 };
-  const under = (file: string) => {
-    const abs = resolve(options.dataDir, file);
-    const absContent = resolve(options.contentDir, '..', file);
-    return [abs, absContent].some((p) => p === target || (statSync(target).isDirectory() && p.startsWith(target + sep)));
-  };
-  const issues = result.issues.filter((i) => under(i.file));
-  const files = relative(resolve(options.dataDir), target).startsWith('..') ? 1 : result.files;
-  return { ...result, issues, files };
+  const { path, ...rest } = options;
+  if (!path) return loadInputs(rest);
+  const target = resolve(path);
+  const name = relative(resolve(options.dataDir), target).split(sep).join('/');
+  const shown = name.startsWith('..') ? path : name;
+  if (!existsSync(target))
+    return { inputs: null, issues: [makeIssue('FILE_UNREADABLE', { file: shown }, { detail: 'không tìm thấy / not found' })], files: 0, rows: 0 };
+  const files = statSync(target).isDirectory() ? listDataFiles(target, options.dataDir) : [name.startsWith('..') ? target : name];
+  const isTask = (f: string) => /(^|\/)tasks\//.test(f);
+  const result = loadInputs({ ...rest, only: { exports: files.filter((f) => !isTask(f)), tasks: files.filter(isTask) } });
+  const inScope = new Set(files);
+  return { ...result, issues: result.issues.filter((i) => inScope.has(i.file)), files: files.length };
 }
-
-export { hasErrors, join };

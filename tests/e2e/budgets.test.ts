@@ -1,43 +1,28 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser.ts';
-import { serve } from './serve.ts';
+import { describe, expect, it } from 'vitest';
+import { DIST, useBuiltSite } from './harness.ts';
 
-const DIST = process.env.MINHBACH_OUT ?? 'dist';
-if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ has no site: run the README's first command (npm run setup) before the tests`);
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = ['/', '/don-vi/quang-ninh/', '/don-vi/quang-ngai/xa-ngok-bay/', '/chi-tieu/dossiers-fully-online/', '/tim-kiem/', '/chat-luong-du-lieu/'];
 
-let browser: Browser;
-let server: Server;
-let base: string;
-beforeAll(async () => {
-  ({ url: base, server } = await serve(DIST));
-  browser = await launch();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 describe('budgets and accessibility', { timeout: 120_000 }, () => {
   it('a commune page weighs at most 35 KB gzipped (HTML with inline CSS and charts) and loads nothing else but the search script', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
-    await page.goto(`${base}/don-vi/quang-ngai/xa-ngok-bay/`);
+    await page.goto(`${site.base()}/don-vi/quang-ngai/xa-ngok-bay/`);
     const html = readFileSync(`${DIST}/don-vi/quang-ngai/xa-ngok-bay/index.html`);
     expect(gzipSync(html).length).toBeLessThanOrEqual(35 * 1024);
     expect(loaded.filter((p) => !p.startsWith('/_astro/') && p !== '/don-vi/quang-ngai/xa-ngok-bay/')).toEqual([]);
   });
 
   it.each(PAGES)('%s has no serious or critical axe-core violations (phone width)', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(base + path);
+    const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(site.base() + path);
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -1,25 +1,9 @@
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser.ts';
-import { serve } from './serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './harness.ts';
 
-const DIST = process.env.MINHBACH_OUT ?? 'dist';
-if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ has no site: run the README's first command (npm run setup) before the tests`);
-
-let browser: Browser;
-let server: Server;
-let base: string;
-beforeAll(async () => {
-  ({ url: base, server } = await serve(DIST));
-  browser = await launch();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 /** Types into the header search box, as a visitor would, and returns the suggestions. */
 async function typeQuery(page: Page, query: string): Promise<string[]> {
@@ -31,12 +15,12 @@ async function typeQuery(page: Page, query: string): Promise<string[]> {
 
 describe('search in Chromium', { timeout: 60_000 }, () => {
   it('finds communes typed without diacritics, by code and by province', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     const index: number[] = [];
     page.on('response', async (r) => {
       if (r.url().endsWith('/search-index.json')) index.push(gzipSync(await r.body()).length);
     });
-    await page.goto(`${base}/don-vi/quang-ninh/`);
+    await page.goto(`${site.base()}/don-vi/quang-ninh/`);
     expect((await typeQuery(page, 'dong phu'))[0]).toMatch(/^Xã Đồng Phú\nXã · Thành phố Đồng Nai/);
     expect((await typeQuery(page, 'hop minh'))[0]).toMatch(/^Xã Hợp Minh\nXã · Tỉnh Nghệ An/);
     expect((await typeQuery(page, '23317'))[0]).toMatch(/^Xã Ngọk Bay/);
@@ -60,8 +44,8 @@ describe('search in Chromium', { timeout: 60_000 }, () => {
   });
 
   it('the search page ranks results and shows former names; a result click lands on the unit', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/tim-kiem/?q=ngok%20bay`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.base()}/tim-kiem/?q=ngok%20bay`);
     await page.waitForSelector('[data-results] li');
     await page.locator('[data-results] li a').first().click();
     await page.waitForURL(/xa-ngok-bay/);
@@ -69,9 +53,9 @@ describe('search in Chromium', { timeout: 60_000 }, () => {
   });
 
   it('without JavaScript the search form still leads to the A–Z list', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}/tim-kiem/?q=dong`);
+    await page.goto(`${site.base()}/tim-kiem/?q=dong`);
     await page.locator('a[href="/don-vi/"]').first().click();
     expect(await page.locator('li[data-search]').count()).toBeGreaterThan(90);
     await context.close();
@@ -80,10 +64,10 @@ describe('search in Chromium', { timeout: 60_000 }, () => {
 
 describe('data quality page', { timeout: 60_000 }, () => {
   it('lists every province and, per unit, reporting before the 20th', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/chat-luong-du-lieu/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.base()}/chat-luong-du-lieu/`);
     expect(await page.locator('table[data-quality] tbody tr').count()).toBe(34);
-    await page.goto(`${base}/chat-luong-du-lieu/quang-ngai/`);
+    await page.goto(`${site.base()}/chat-luong-du-lieu/quang-ngai/`);
     const row = page.locator('tr[data-unit="23317"]');
     expect(await row.innerText()).toMatch(/Xã Ngọk Bay/);
     expect(await row.innerText()).toMatch(/đúng hạn|trễ hạn|chưa gửi|Chưa từng báo cáo/);
@@ -92,25 +76,25 @@ describe('data quality page', { timeout: 60_000 }, () => {
 
 describe('sharing', { timeout: 60_000 }, () => {
   it('unit pages carry absolute og/twitter card tags, and the card is a 1200×630 PNG', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/don-vi/quang-ngai/xa-ngok-bay/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.base()}/don-vi/quang-ngai/xa-ngok-bay/`);
     const og = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(og).toMatch(/^https?:\/\/[^/]+\/the\/don-vi\/quang-ngai\/xa-ngok-bay\.png$/);
     expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
-    const png = await (await fetch(`${base}${new URL(og!).pathname}`)).arrayBuffer();
+    const png = await (await fetch(`${site.base()}${new URL(og!).pathname}`)).arrayBuffer();
     const view = new DataView(png);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
     expect(await page.locator('.share a[download]').getAttribute('href')).toBe('/the/don-vi/quang-ngai/xa-ngok-bay.png');
   });
 
   it('the embed page is light, needs no script, and works inside an iframe', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(r.url()));
-    await page.setContent(`<iframe src="${base}/embed/don-vi/quang-ngai/xa-ngok-bay/" width="600" height="460"></iframe>`);
+    await page.setContent(`<iframe src="${site.base()}/embed/don-vi/quang-ngai/xa-ngok-bay/" width="600" height="460"></iframe>`);
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('h1').innerText()).resolves.toContain('Xã Ngọk Bay');
     expect(await frame.locator('svg').count()).toBe(1);
-    expect(loaded.filter((u) => u.startsWith(base))).toEqual([`${base}/embed/don-vi/quang-ngai/xa-ngok-bay/`]);
+    expect(loaded.filter((u) => u.startsWith(site.base()))).toEqual([`${site.base()}/embed/don-vi/quang-ngai/xa-ngok-bay/`]);
   });
 });

@@ -1,39 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser.ts';
-import { serve } from './serve.ts';
-
-// Runs against the site the README's first command built (dist/ from data/).
-const DIST = process.env.MINHBACH_OUT ?? 'dist';
-const DATA = process.env.MINHBACH_DATA ?? 'data';
-if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ has no site: run the README's first command (npm run setup) before the tests`);
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DATA, useBuiltSite } from './harness.ts';
 
 const units = readFileSync(`${DATA}/units.csv`, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(','));
 const communesOf = (province: string) => units.filter((u) => u[4] === province).length;
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ url: base, server } = await serve(DIST));
-  browser = await launch();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; outside: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
+  const context = await site.browser().newContext({ viewport: { width: 390, height: 800 }, ...options });
   const page = await context.newPage();
   const outside: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) outside.push(r.url());
+    if (!r.url().startsWith(site.base()) && !r.url().startsWith('data:')) outside.push(r.url());
   });
-  const response = await page.goto(base + path);
+  const response = await page.goto(site.base() + path);
   expect(response?.status(), path).toBe(200);
   return { page, outside };
 }

@@ -70,16 +70,16 @@ describe('validate PATH and the report', () => {
   writeFileSync(join(dir, 'exports/22/bad.csv'), 'unit,indicator,period,value,reported_at,source\n22,online-services,2025-09,-5,2025-10-11,S\n51,online-services,2025-09,5,2025-10-11,S\n');
 
   it('checks one file on its own, naming file, row, column and code', () => {
-    const only = validate({ dataDir: dir, contentDir: 'content', only: join(dir, 'exports/22/bad.csv') });
+    const only = validate({ dataDir: dir, contentDir: 'content', path: join(dir, 'exports/22/bad.csv') });
     expect(only.issues.map((i) => [i.file, i.row, i.column, i.code])).toEqual([
       ['exports/22/bad.csv', 2, 'value', 'COUNT_INVALID'],
       ['exports/22/bad.csv', 3, 'unit', 'UNIT_OUTSIDE_PROVINCE'],
     ]);
-    expect(validate({ dataDir: dir, contentDir: 'content', only: join(dir, 'exports/22/good.csv') }).issues).toEqual([]);
+    expect(validate({ dataDir: dir, contentDir: 'content', path: join(dir, 'exports/22/good.csv') }).issues).toEqual([]);
   });
 
   it('prints each problem once with location, code, Vietnamese and English, and a fix', () => {
-    const report = formatReport(validate({ dataDir: dir, contentDir: 'content', only: join(dir, 'exports/22/bad.csv') }).issues);
+    const report = formatReport(validate({ dataDir: dir, contentDir: 'content', path: join(dir, 'exports/22/bad.csv') }).issues);
     expect(report).toContain('exports/22/bad.csv:2:[value] LỖI/ERROR COUNT_INVALID Số lượng phải là số nguyên không âm (nhận được -5)');
     expect(report).toContain('/ A count must be a whole number, zero or more (got -5)');
     expect(report).toContain('→ Cách sửa: Ghi số nguyên, ví dụ 982. / Fix: Write a whole number, e.g. 982.');
@@ -91,5 +91,18 @@ describe('validate PATH and the report', () => {
     const q = unitQuality(model.views.get('22')!, issuesByUnit(model.issues).get('22') ?? []);
     expect(q.rejected.map((i) => i.code)).toEqual(['COUNT_INVALID']);
     expect(model.views.get('22')!.cells.find((c) => c.indicator.id === 'online-services')!.own.map((p) => p.value)).toEqual([5]);
+  });
+});
+
+describe('validate PATH outside the data folder', () => {
+  it('checks a file a data officer has anywhere, and says so when the path does not exist', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'mb-officer-'));
+    writeFileSync(join(elsewhere, 'thang-9.csv'), 'Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Giá trị;Ngày báo cáo;Nguồn\n22;online-services;T9/2025;1,139;10/10/2025;S\n');
+    const dir = mkdtempSync(join(tmpdir(), 'mb-data-'));
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify(dataset));
+    writeFileSync(join(dir, 'units.csv'), unitsToCsv(units));
+    const r = validate({ dataDir: dir, contentDir: 'content', path: join(elsewhere, 'thang-9.csv') });
+    expect(r.issues.map((i) => [i.row, i.code])).toEqual([[2, 'NUMBER_AMBIGUOUS']]);
+    expect(validate({ dataDir: dir, contentDir: 'content', path: join(elsewhere, 'missing.csv') }).issues.map((i) => i.code)).toEqual(['FILE_UNREADABLE']);
   });
 });

@@ -55,9 +55,14 @@ export function cardJobs(model: Model): CardJob[] {
     const cells = model.provinces.map((p) => model.views.get(p.code)!.cells.find((c) => c.indicator.id === indicator.id)).filter((c) => c !== undefined);
     const counts = sumCounts(cells.map((c) => ({ ...Object.fromEntries(statusOrder.map((s) => [s, 0])), [c.headline.status]: 1 }) as Record<Status, number>));
     const { met, judged } = metShare(counts);
+    const reporting = cells.filter((c) => c.basis !== 'none').length;
+    // Without any target there is nothing to meet: say how many provinces report it instead.
+    const headline = judged > 0
+      ? { big: `${formatNumber(met)}/${formatNumber(judged)}`, bigLabel: 'tỉnh, thành phố đã đạt' }
+      : { big: `${formatNumber(reporting)}/${formatNumber(cells.length)}`, bigLabel: 'tỉnh, thành phố có số liệu (không đặt chỉ tiêu)' };
     jobs.push({
       page: indicatorPath(indicator.id),
-      data: { ...common, title: indicator.short.vi, subtitle: indicator.name.vi, big: `${formatNumber(met)}/${formatNumber(judged)}`, bigLabel: 'tỉnh, thành phố đã đạt', segments: segments(counts) },
+      data: { ...common, title: indicator.short.vi, subtitle: indicator.name.vi, ...headline, segments: segments(counts) },
     });
   }
   return jobs;

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { datasetSchema, type Dataset } from '../schema/dataset.ts';
 import { indicatorSchema, type Indicator } from '../schema/indicator.ts';
 import { observationColumns, type Observation } from '../schema/observation.ts';
@@ -31,6 +31,8 @@ export interface LoadOptions {
   contentDir: string;
   /** Larger export files are refused (FILE_TOO_LARGE). */
   maxFileMb?: number;
+  /** Read only these export and task files (paths relative to dataDir, or absolute) instead of all. */
+  only?: { exports: string[]; tasks: string[] } | undefined;
 }
 
 export interface LoadResult {
@@ -57,7 +59,7 @@ export function listDataFiles(dir: string, root: string): string[] {
 
 /** Reads and decodes one tabular file (CSV or JSON). */
 export function readTableFile(root: string, file: string, columns: readonly Column[], maxFileMb = 50): Table {
-  const path = join(root, file);
+  const path = resolve(root, file);
   const size = statSync(path).size;
   if (size > maxFileMb * 1024 * 1024)
     return { rows: [], headers: {}, issues: [makeIssue('FILE_TOO_LARGE', { file }, { size: (size / 1048576).toFixed(1), limit: maxFileMb })] };
@@ -111,7 +113,7 @@ export function loadInputs(options: LoadOptions): LoadResult {
   issues.push(...checkPlans(plansRead.entries, unitMap, indicatorMap));
 
   let rows = 0;
-  const exportFiles = listDataFiles(join(dataDir, 'exports'), dataDir);
+  const exportFiles = options.only?.exports ?? listDataFiles(join(dataDir, 'exports'), dataDir);
   const all: Observation[] = [];
   for (const file of exportFiles) {
     const table = readTableFile(dataDir, file, observationColumns, maxFileMb);
@@ -131,7 +133,7 @@ export function loadInputs(options: LoadOptions): LoadResult {
   issues.push(...conflictIssues);
 
   const tasks: Task[] = [];
-  const taskFiles = listDataFiles(join(dataDir, 'tasks'), dataDir);
+  const taskFiles = options.only?.tasks ?? listDataFiles(join(dataDir, 'tasks'), dataDir);
   for (const file of taskFiles) {
     const table = readTableFile(dataDir, file, taskColumns, maxFileMb);
     rows += table.rows.length;

@@ -10,6 +10,7 @@ import { LOAD_RESULT } from '../src/site/model.ts';
 import { buildModel } from '../src/lib/model/build-model.ts';
 import { cardJobs } from '../src/lib/cards/card-data.ts';
 import { renderCards } from '../src/lib/cards/render-cards-fs.ts';
+import { writeDownloads } from '../src/lib/downloads/write-fs.ts';
 
 const { values } = parseArgs({ options: { 'publish-valid-rows': { type: 'boolean', default: false } } });
 const dataDir = process.env.MINHBACH_DATA ?? 'data';
@@ -44,12 +45,15 @@ try {
   process.exit(1);
 }
 try {
-  const stats = await renderCards(cardJobs(buildModel(result.inputs, result.issues)), staging, process.env.MINHBACH_CARD_CACHE ?? '.cache/cards');
+  const model = buildModel(result.inputs, result.issues);
+  const downloads = writeDownloads(model, staging);
+  console.log(`Tệp tải về / downloads: ${downloads.files} CSV and JSON Schema files`);
+  const stats = await renderCards(cardJobs(model), staging, process.env.MINHBACH_CARD_CACHE ?? '.cache/cards');
   const perCard = stats.rendered > 0 ? ` (${((stats.seconds * 1000) / stats.rendered).toFixed(1)} ms/card wall, ${stats.workers} workers)` : '';
   console.log(`Thẻ chia sẻ / share cards: ${stats.total}, drawn ${stats.rendered}, from cache ${stats.cached}, in ${stats.seconds.toFixed(1)} s${perCard}`);
 } catch (e) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nLỗi khi vẽ thẻ chia sẻ / share cards failed; ${outDir}/ is unchanged:\n${(e as Error).stack ?? e}`);
+  console.error(`\nLỗi khi tạo thẻ chia sẻ hoặc tệp tải về / cards or downloads failed; ${outDir}/ is unchanged:\n${(e as Error).stack ?? e}`);
   process.exit(1);
 }
 const previous = `${outDir}.previous`;

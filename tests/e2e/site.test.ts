@@ -70,3 +70,19 @@ describe('built site in Chromium', { timeout: 60_000 }, () => {
     expect(hidden).toBeGreaterThan(0);
   });
 });
+
+describe('downloads in Chromium', { timeout: 60_000 }, () => {
+  it('a commune page offers its CSV, which holds its reports with provenance', async () => {
+    const { page } = await open('/don-vi/quang-ngai/xa-ngok-bay/');
+    const href = await page.locator('.share a[href$=".csv"]').getAttribute('href');
+    expect(href).toBe('/tai-ve/don-vi/23317.csv');
+    const bytes = new Uint8Array(await (await fetch(site.base() + href)).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel then reads UTF-8
+    const csv = new TextDecoder().decode(bytes);
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toContain('unit,indicator,period,value');
+    expect(lines.slice(1).every((l) => l.startsWith('23317,'))).toBe(true);
+    const status = await (await fetch(`${site.base()}/tai-ve/trang-thai.csv`)).text();
+    expect(status.split('\r\n').filter((l) => l.startsWith('23317,')).length).toBeGreaterThan(5);
+  });
+});

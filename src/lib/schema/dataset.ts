@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.ts';
+import { isoDateText as isoDate } from './common.ts';
 
 /** `data/dataset.json`: what this publication is. */
 export const datasetSchema = z.object({

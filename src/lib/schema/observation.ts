@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, period } from './common.ts';
+import { isoDateText as isoDate, period } from './common.ts';
 import { col } from './columns.ts';
 
 /** Where a validated value came from. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, pillars } from './common.ts';
+import { isoDateText as isoDate, pillars } from './common.ts';
 import { col } from './columns.ts';
 
 export const taskStatuses = ['not-started', 'in-progress', 'done', 'unreported'] as const;

@@ -44,6 +44,8 @@ export const t = {
   copied: { vi: 'Đã sao chép ✔', en: 'Copied' },
   shareApps: { vi: 'Chia sẻ qua Zalo, Messenger…', en: 'Share via apps' },
   downloadCard: { vi: 'Tải thẻ ảnh', en: 'Download card' },
+  downloadCsv: { vi: 'Tải số liệu CSV', en: 'Download CSV' },
+  navDownloads: { vi: 'Tải số liệu', en: 'Downloads' },
   embed: { vi: 'Nhúng biểu đồ vào trang của bạn', en: 'Embed' },
   regressed: { vi: 'Đã đạt rồi lại giảm', en: 'Met, then fell back' },
   rollupDiffers: { vi: 'Số của tỉnh khác số tổng hợp từ xã', en: "Province figure differs from its communes' total" },

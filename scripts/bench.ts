@@ -70,7 +70,7 @@ const extras = [
   `commune page /don-vi/quang-ngai/${commune}/: ${gz(`don-vi/quang-ngai/${commune}/index.html`)} KB gzipped`,
 ];
 if (values.profile === 'country') {
-  phase('generate stress', 'scripts/generate-sample.ts', ['--profile', 'stress', '--out', data], () => 'country, every value also revised once');
+  phase('generate stress', 'scripts/generate-sample.ts', ['--profile', 'stress', '--out', data], () => 'the country, every value revised once, a third twice');
   phase('validate stress', 'scripts/validate.ts', ['--data', data, '--json', join(work, 'report.json')], () => {
     const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as { rows: number; errors: number };
     return `${report.rows.toLocaleString('en')} rows, ${report.errors} errors`;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/lib/ingest/decode.ts';
-import { readCsv, readJson } from '../../src/lib/ingest/table.ts';
+import { cellsOf, readCsv, readJson, type Table } from '../../src/lib/ingest/table.ts';
+
+const asObjects = (t: Table) => t.rows.map((r) => ({ row: r.row, cells: cellsOf(t, r.values) }));
 import { observationColumns } from '../../src/lib/schema/observation.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -39,7 +41,7 @@ describe('readCsv', () => {
     const csv = ['Mã đơn vị', 'MÃ CHỈ TIÊU', 'kỳ báo cáo', 'Giá trị', 'Ngày báo cáo', 'Nguồn'].join(d) + '\n' + ['22', 'x', '07/2025', '5', '18/08/2025', 'S'].join(d) + '\n\n\n';
     const t = readCsv(csv, 'f.csv', observationColumns);
     expect(t.issues).toEqual([]);
-    expect(t.rows).toEqual([{ row: 2, cells: { unit: '22', indicator: 'x', period: '07/2025', value: '5', reportedAt: '18/08/2025', source: 'S' } }]);
+    expect(asObjects(t)).toEqual([{ row: 2, cells: { unit: '22', indicator: 'x', period: '07/2025', value: '5', reportedAt: '18/08/2025', source: 'S' } }]);
   });
   it('reports missing and unknown columns on row 1', () => {
     const t = readCsv('unit,indicator,Giá trị,Cột lạ\n22,x,1,y\n', 'f.csv', observationColumns);
@@ -57,7 +59,7 @@ describe('readJson', () => {
   it('accepts an array or an object holding one, keeping typed values', () => {
     const rec = { unit: '22', value: 82.5 };
     for (const text of [JSON.stringify([rec]), JSON.stringify({ data: [rec] })]) {
-      expect(readJson(text, 'f.json', observationColumns).rows).toEqual([{ row: 2, cells: { unit: '22', value: 82.5 } }]);
+      expect(asObjects(readJson(text, 'f.json', observationColumns))).toEqual([{ row: 2, cells: { unit: '22', value: 82.5 } }]);
     }
   });
   it('reports broken JSON', () => {

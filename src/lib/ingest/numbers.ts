@@ -24,9 +24,13 @@ function toNumber(intPart: string, fracPart: string | undefined): number {
 }
 
 const PLAIN = /^\d{1,15}$/;
+/** "82,5", "82.5", "82,5%": a single mark not followed by exactly three digits is always a decimal mark. */
+const SIMPLE_DECIMAL = /^(\d{1,15})[.,](\d{1,2}|\d{4,15})(%?)$/;
 
 export function parseNumber(raw: string, format?: NumberFormat): NumberResult {
   if (PLAIN.test(raw)) return { ok: true, value: Number(raw), percentSign: false };
+  const simple = SIMPLE_DECIMAL.exec(raw);
+  if (simple) return { ok: true, value: Number(`${simple[1]}.${simple[2]}`), percentSign: simple[3] === '%' };
   let text = raw.replace(/[\s\u00a0\u202f]/g, '');
   let percentSign = false;
   if (text.endsWith('%')) {

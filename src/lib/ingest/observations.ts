@@ -7,7 +7,7 @@ import { fold } from '../text.ts';
 import { formatDate } from '../format.ts';
 import { parseDate, parsePeriod, periodStart } from './dates.ts';
 import { looksSuspicious, parseNumber, type NumberFormat } from './numbers.ts';
-import { blank, text, type Cell, type Table } from './table.ts';
+import { blank, cell, text, type Cell, type Table } from './table.ts';
 
 export interface ObservationContext {
   units: ReadonlyMap<string, Unit>;
@@ -40,9 +40,10 @@ function numberCell(cell: Cell, column: string, format?: NumberFormat): Parsed<{
  */
 function usesFractions(table: Table, indicators: ObservationContext['indicators']): boolean {
   let inside = false;
-  for (const { cells } of table.rows) {
-    if (indicators.get(text(cells.indicator))?.kind !== 'percent' || blank(cells.value ?? null)) continue;
-    const r = numberCell(cells.value ?? null, 'value');
+  for (const { values } of table.rows) {
+    const value = cell(table, values, 'value');
+    if (indicators.get(text(cell(table, values, 'indicator')))?.kind !== 'percent' || blank(value)) continue;
+    const r = numberCell(value, 'value');
     if (!r.ok || r.value.percentSign) continue;
     if (r.value.value > 1 || r.value.value < 0) return false;
     if (r.value.value > 0 && r.value.value < 1) inside = true;
@@ -57,6 +58,7 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
   const header = (key: string) => table.headers[key] ?? key;
 
   const fractions = usesFractions(table, ctx.indicators);
+  const none: Issue[] = [];
   // Periods and dates repeat on nearly every row of a file: parse each distinct text once.
   const periods = new Map<string, string | null>();
   const dates = new Map<string, string | null>();
@@ -76,26 +78,50 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
     if (v === undefined) words.set(t, (v = fold(t)));
     return v;
   };
+  // The same source text repeats on every row: keep one copy of it, not one per observation.
+  const strings = new Map<string, string>();
+  const intern = (t: string | null): string | null => {
+    if (t === null) return null;
+    const known = strings.get(t);
+    if (known !== undefined) return known;
+    strings.set(t, t);
+    return t;
+  };
+  const checked = new Map<string, boolean>();
+  const suspicious = (t: string) => {
+    let v = checked.get(t);
+    if (v === undefined) checked.set(t, (v = looksSuspicious(t)));
+    return v;
+  };
   let fractionWarned = false;
-  const none: Issue[] = [];
-  for (const { row, cells } of table.rows) {
-    let problems = none; // allocated on the first problem only: most rows have none
-    const unitText = text(cells.unit);
-    const at = (column: string) => ({ file, row, column: header(column), ...(unitText ? { unit: unitText } : {}) });
-    const report = (issue: Issue) => {
-      if (problems === none) problems = [];
-      problems.push(issue);
-    };
-    const fail = (f: Fail) => report(makeIssue(f.code, at(f.column), f.params));
-    const need = (key: string): string | null => {
-      if (blank(cells[key] ?? null)) {
-        if (key in table.headers) fail({ code: 'VALUE_REQUIRED', column: key });
-        return null;
-      }
-      return text(cells[key]);
-    };
+  // The row being read. The helpers below are made once, not per row: at a million rows,
+  // five closures a row were a good part of the garbage collector's work.
+  let row = 0;
+  let values: Cell[] = [];
+  let unitText = '';
+  let problems = none; // allocated on the first problem only: most rows have none
+  const get = (key: string) => cell(table, values, key);
+  const at = (column: string) => ({ file, row, column: header(column), ...(unitText ? { unit: unitText } : {}) });
+  const report = (issue: Issue) => {
+    if (problems === none) problems = [];
+    problems.push(issue);
+  };
+  const fail = (f: Fail) => report(makeIssue(f.code, at(f.column), f.params));
+  const need = (key: string): string | null => {
+    const c = get(key);
+    if (blank(c)) {
+      if (key in table.headers) fail({ code: 'VALUE_REQUIRED', column: key });
+      return null;
+    }
+    return text(c);
+  };
+  for (const current of table.rows) {
+    row = current.row;
+    values = current.values;
+    problems = none;
+    unitText = text(get('unit'));
 
-    const formatRaw = text(cells.numberFormat);
+    const formatRaw = text(get('numberFormat'));
     const formatText = formatRaw === '' ? '' : fold(formatRaw);
     const format: NumberFormat | undefined = formatText === 'vi' || formatText === 'en' ? formatText : undefined;
     if (formatText && !format)
@@ -132,19 +158,19 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
     if (reportedAt && period && reportedAt < periodStart(period))
       fail({ code: 'REPORTED_BEFORE_PERIOD', column: 'reportedAt', params: { value: reportedText ?? '', period: periodText ?? '' } });
 
-    const source = need('source');
-    const note = text(cells.note) || undefined;
-    for (const [key, value] of [['source', source], ['note', note]] as const)
-      if (value && looksSuspicious(value)) report(makeIssue('TEXT_SUSPICIOUS', at(key)));
+    const source = intern(need('source'));
+    const note = text(get('note')) || undefined;
+    if (source && suspicious(source)) report(makeIssue('TEXT_SUSPICIOUS', at('source')));
+    if (note && looksSuspicious(note)) report(makeIssue('TEXT_SUSPICIOUS', at('note')));
 
     // Numerator and denominator.
     let numerator: number | undefined;
     let denominator: number | undefined;
     for (const key of ['numerator', 'denominator'] as const) {
-      if (blank(cells[key] ?? null)) continue;
-      const r = numberCell(cells[key] ?? null, key, format);
+      if (blank(get(key))) continue;
+      const r = numberCell(get(key), key, format);
       if (!r.ok) fail(r);
-      else if (r.value.value < 0 || !Number.isInteger(r.value.value)) fail({ code: 'COUNT_INVALID', column: key, params: { value: text(cells[key]) } });
+      else if (r.value.value < 0 || !Number.isInteger(r.value.value)) fail({ code: 'COUNT_INVALID', column: key, params: { value: text(get(key)) } });
       else if (key === 'numerator') numerator = r.value.value;
       else denominator = r.value.value;
     }
@@ -155,7 +181,7 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
     // The value, read by the indicator's kind.
     let value: number | undefined;
     let doneOn: string | undefined;
-    const valueCell = cells.value ?? null;
+    const valueCell = get('value');
     const hasRatio = numerator !== undefined && denominator !== undefined && denominator > 0;
     if (indicator && blank(valueCell)) {
       if (indicator.kind === 'percent' && hasRatio) value = Math.round((numerator! / denominator!) * 1000) / 10;

@@ -5,7 +5,7 @@ import { zodIssues } from '../issues/zod-issues.ts';
 import { fold } from '../text.ts';
 import { parseDate } from './dates.ts';
 import { looksSuspicious } from './numbers.ts';
-import { text, type Table } from './table.ts';
+import { cellsOf, text, type Table } from './table.ts';
 
 const STATUS: Record<string, TaskStatus> = {
   '': 'unreported',
@@ -25,7 +25,8 @@ export function readTasks(table: Table, file: string, units: ReadonlyMap<string,
   const tasks: Task[] = [];
   const ids = new Map<string, number>();
   const header = (k: string) => table.headers[k] ?? k;
-  for (const { row, cells } of table.rows) {
+  for (const { row, values } of table.rows) {
+    const cells = cellsOf(table, values);
     const at = (key: string) => ({ file, row, column: header(key) });
     const rowIssues: Issue[] = [];
     const deadlineText = text(cells.deadline);

@@ -1,14 +1,15 @@
 import { unitSchema, type Unit } from '../schema/unit.ts';
 import { makeIssue, type Issue } from '../issues/issue.ts';
 import { zodIssues } from '../issues/zod-issues.ts';
-import { text, type Table } from './table.ts';
+import { cellsOf, text, type Table } from './table.ts';
 
 /** Reads the unit registry; checks codes are unique, parents exist, and slugs are unique among siblings. */
 export function readUnits(table: Table, file: string): { units: Unit[]; issues: Issue[] } {
   const issues: Issue[] = [...table.issues];
   const units: Unit[] = [];
   const rowOf = new Map<string, number>();
-  for (const { row, cells } of table.rows) {
+  for (const { row, values } of table.rows) {
+    const cells = cellsOf(table, values);
     const parent = text(cells.parent);
     const candidate = {
       code: text(cells.code),

@@ -99,12 +99,15 @@ export function sampleRows(units: readonly Unit[], indicators: readonly Indicato
         const row: SampleRow = { unit: unit.code, indicator: ind.id, period, kind: ind.kind, value, reportedAt, source };
         if (numerator !== undefined) Object.assign(row, { numerator, denominator });
         rows.push(row);
-        // A few values are corrected the next month: kept as a revision with a later report date.
-        if (typeof value === 'number' && i + 1 < periods.length && rnd.chance(revisionRate)) {
-          const revisedAt = day(nextPeriod(periods[i + 1]!), reportDay[i + 1]!);
-          const revised = ind.kind === 'count' ? Math.round(value * 1.02) : round1(Math.min(ind.kind === 'percent' ? 100 : Infinity, value * 1.02));
-          if (revisedAt <= asOf)
-            rows.push({ unit: row.unit, indicator: row.indicator, period, kind: row.kind, value: revised, reportedAt: revisedAt, source, note: 'Điều chỉnh số liệu sau rà soát' });
+        // A few values are corrected in a later month: kept as revisions with later report dates.
+        // The stress profile revises everything once, and a third of it twice.
+        const stress = revisionRate >= 1;
+        for (const k of stress ? [1, 2] : [1]) {
+          if ((typeof value !== 'number' && !stress) || i + k >= periods.length || !rnd.chance(k === 1 ? revisionRate : 0.35)) continue;
+          const revisedAt = day(nextPeriod(periods[i + k]!), reportDay[i + k]!);
+          if (revisedAt > asOf) continue;
+          const revised = typeof value !== 'number' ? value : ind.kind === 'count' ? Math.round(value * 1.02) : round1(Math.min(ind.kind === 'percent' ? 100 : Infinity, value * 1.02));
+          rows.push({ unit: row.unit, indicator: row.indicator, period, kind: row.kind, value: revised, reportedAt: revisedAt, source, note: 'Điều chỉnh số liệu sau rà soát' });
         }
       });
     }

@@ -7,7 +7,7 @@ import type { Random } from './random.ts';
 const FIRST = ['An', 'Bình', 'Hòa', 'Phú', 'Tân', 'Thạnh', 'Đông', 'Tây', 'Nam', 'Bắc', 'Long', 'Phước', 'Hưng', 'Thuận', 'Vĩnh', 'Quảng', 'Đức', 'Minh', 'Hải', 'Sơn', 'Lạc', 'Thịnh', 'Gia', 'Yên', 'Kim', 'Ngọc', 'Trung', 'Đại', 'Cẩm', 'Hồng', 'Ea', 'Nậm', 'Mường', 'Ia', 'Đăk', 'Pơ'];
 const SECOND = ['An', 'Bình', 'Hòa', 'Lợi', 'Phú', 'Thành', 'Lộc', 'Hiệp', 'Điền', 'Xuân', 'Thủy', 'Lâm', 'Giang', 'Tiến', 'Khánh', 'Phong', 'Thắng', 'Đồng', 'Mỹ', 'Trạch', 'Hà', 'Lương', 'Sơn', 'Tú', 'Rơ', 'Kar', 'Lé', 'Tờ', 'Ngà', 'Chư'];
 
-/** test: 3 communes per province; country: 3,321 communes; stress: country, every value also revised once (about 1.2 million rows). */
+/** test: 3 communes per province; country: 3,321 communes; stress: the country with every value revised once and a third twice (about 1.3 million rows). */
 export type Profile = 'test' | 'country' | 'stress';
 
 /** Communes per province: the brief's known counts, the rest spread to total 3,321 (country) or 3 each (test). */

@@ -1,7 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from './harness.ts';
+import { buildModel } from '../../src/lib/model/build-model.ts';
+import { parseConversionTable } from '../../src/lib/registry/conversion-table.ts';
+import { buildSearchIndex } from '../../src/lib/search/entries.ts';
+import { DATA, useBuiltSite } from './harness.ts';
 
 const site = useBuiltSite();
 
@@ -62,39 +66,58 @@ describe('search in Chromium', { timeout: 60_000 }, () => {
   });
 });
 
-describe('data quality page', { timeout: 60_000 }, () => {
-  it('lists every province and, per unit, reporting before the 20th', async () => {
+describe('search queries on the data of this build', { timeout: 60_000 }, () => {
+  const units = readFileSync(`${DATA}/units.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const communes = units.filter((u) => u[2] === 'commune');
+  const provinceName = (code: string) => units.find((u) => u[0] === code)![1]!;
+
+  it('a name that two communes share lists both, told apart by province', async () => {
+    const counts = new Map<string, number>();
+    for (const c of communes) counts.set(c[1]!, (counts.get(c[1]!) ?? 0) + 1);
+    const twin = [...counts].find(([, n]) => n > 1)?.[0];
+    if (!twin) return; // a dataset without duplicate names has nothing to tell apart
     const page = await site.browser().newPage();
-    await page.goto(`${site.base()}/chat-luong-du-lieu/`);
-    expect(await page.locator('table[data-quality] tbody tr').count()).toBe(34);
-    await page.goto(`${site.base()}/chat-luong-du-lieu/quang-ngai/`);
-    const row = page.locator('tr[data-unit="23317"]');
-    expect(await row.innerText()).toMatch(/Xã Ngọk Bay/);
-    expect(await row.innerText()).toMatch(/đúng hạn|trễ hạn|chưa gửi|Chưa từng báo cáo/);
+    await page.goto(`${site.base()}/tim-kiem/?q=${encodeURIComponent(twin)}`);
+    await page.waitForSelector('[data-results] li');
+    const results = await page.locator('[data-results] li').allInnerTexts();
+    const expected = communes.filter((c) => c[1] === twin).map((c) => `${twin}\nXã · ${provinceName(c[4]!)}`.replace('Xã ·', `${c[3] === 'phuong' ? 'Phường' : c[3] === 'dac-khu' ? 'Đặc khu' : 'Xã'} ·`));
+    expect(results.slice(0, expected.length).sort()).toEqual(expected.sort());
+  });
+
+  it('a former name finds the unit it was merged into, saying so', async () => {
+    const allNames = new Set(communes.map((c) => c[1]));
+    const formerCount = new Map<string, number>();
+    for (const c of communes) for (const f of c[5]!.split('|').filter(Boolean)) formerCount.set(f, (formerCount.get(f) ?? 0) + 1);
+    const unit = communes.find((c) => c[5]!.split('|').some((f) => formerCount.get(f) === 1 && !allNames.has(f)));
+    if (!unit) return;
+    const former = unit[5]!.split('|').find((f) => formerCount.get(f) === 1 && !allNames.has(f))!;
+    const page = await site.browser().newPage();
+    await page.goto(`${site.base()}/tim-kiem/?q=${encodeURIComponent(former)}`);
+    await page.waitForSelector('[data-results] li');
+    expect(await page.locator('[data-results] li').first().innerText()).toBe(`${unit[1]}\n${unit[3] === 'phuong' ? 'Phường' : unit[3] === 'dac-khu' ? 'Đặc khu' : 'Xã'} · ${provinceName(unit[4]!)} · trước đây: ${former}`);
+  });
+
+  it('with diacritics typed, the marked name comes first', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.base()}/tim-kiem/?q=${encodeURIComponent('Hợp Minh')}`);
+    await page.waitForSelector('[data-results] li');
+    expect(await page.locator('[data-results] li').first().innerText()).toMatch(/^Xã Hợp Minh\nXã · Tỉnh Nghệ An/);
   });
 });
 
-describe('sharing', { timeout: 60_000 }, () => {
-  it('unit pages carry absolute og/twitter card tags, and the card is a 1200×630 PNG', async () => {
+const TABLE = '../shared/data/vn-admin/nso_bang_chuyen_doi_dvhc_moi_cu.csv';
+describe.skipIf(!existsSync(TABLE))('search in Chromium on the real registry (../shared)', { timeout: 60_000 }, () => {
+  it('"hop minh" lists Xã Hợp Minh (Nghệ An) first, then Phường Âu Lâu as formerly Phường Hợp Minh; "ngok bay" finds Xã Ngọk Bay', async () => {
+    const units = parseConversionTable(readFileSync(TABLE, 'utf8'), TABLE).units;
+    const dataset = { title: 'T', publisher: 'P', sample: false, publishedAt: '2026-11-21', siteUrl: 'https://example.org' };
+    const index = buildSearchIndex(buildModel({ dataset, units, indicators: [], plans: [], observations: [], tasks: [] }));
     const page = await site.browser().newPage();
-    await page.goto(`${site.base()}/don-vi/quang-ngai/xa-ngok-bay/`);
-    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(og).toMatch(/^https?:\/\/[^/]+\/the\/don-vi\/quang-ngai\/xa-ngok-bay\.png$/);
-    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
-    const png = await (await fetch(`${site.base()}${new URL(og!).pathname}`)).arrayBuffer();
-    const view = new DataView(png);
-    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
-    expect(await page.locator('.share a[download]').getAttribute('href')).toBe('/the/don-vi/quang-ngai/xa-ngok-bay.png');
-  });
-
-  it('the embed page is light, needs no script, and works inside an iframe', async () => {
-    const page = await site.browser().newPage();
-    const loaded: string[] = [];
-    page.on('request', (r) => loaded.push(r.url()));
-    await page.setContent(`<iframe src="${site.base()}/embed/don-vi/quang-ngai/xa-ngok-bay/" width="600" height="460"></iframe>`);
-    const frame = page.frameLocator('iframe');
-    await expect(frame.locator('h1').innerText()).resolves.toContain('Xã Ngọk Bay');
-    expect(await frame.locator('svg').count()).toBe(1);
-    expect(loaded.filter((u) => u.startsWith(site.base()))).toEqual([`${site.base()}/embed/don-vi/quang-ngai/xa-ngok-bay/`]);
+    // The built site's own page and script, answering from an index of the real registry.
+    await page.route('**/search-index.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(index) }));
+    await page.goto(`${site.base()}/`);
+    const hop = await typeQuery(page, 'hop minh');
+    expect(hop[0]).toBe('Xã Hợp Minh\nXã · Tỉnh Nghệ An');
+    expect(hop[1]).toBe('Phường Âu Lâu\nPhường · Tỉnh Lào Cai · trước đây: Phường Hợp Minh');
+    expect((await typeQuery(page, 'ngok bay'))[0]).toBe('Xã Ngọk Bay\nXã · Tỉnh Quảng Ngãi');
   });
 });

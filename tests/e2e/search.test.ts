@@ -61,7 +61,7 @@ describe('search in Chromium', { timeout: 60_000 }, () => {
     const page = await context.newPage();
     await page.goto(`${site.base()}/tim-kiem/?q=dong`);
     await page.locator('a[href="/don-vi/"]').first().click();
-    expect(await page.locator('li[data-search]').count()).toBeGreaterThan(90);
+    expect(await page.locator('section[data-province] li').count()).toBeGreaterThan(90);
     await context.close();
   });
 });

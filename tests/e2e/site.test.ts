@@ -61,13 +61,13 @@ describe('built site in Chromium', { timeout: 60_000 }, () => {
     await expect(plan.page.locator('body').innerText()).resolves.toContain('PL2-07');
   });
 
-  it('the A–Z list filters as you type without diacritics (đ → d)', async () => {
-    const { page } = await open('/don-vi/?q=dong%20phu');
-    const visible = await page.locator('li[data-search]:visible').allInnerTexts();
-    expect(visible.some((t) => t.startsWith('Xã Đồng Phú'))).toBe(true);
-    expect(visible.every((t) => /dong phu/i.test(t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd')))).toBe(true);
-    const hidden = await page.locator('li[data-search][hidden]').count();
-    expect(hidden).toBeGreaterThan(0);
+  it('the A–Z list has every unit with its former names, without JavaScript', async () => {
+    const { page } = await open('/don-vi/', { javaScriptEnabled: false });
+    const communes = units.filter((u) => u[2] === 'commune').length;
+    expect(await page.locator('section[data-province] li').count()).toBe(communes);
+    expect(await page.locator('section[data-province]').count()).toBe(34);
+    const withFormer = units.find((u) => u[2] === 'commune' && u[5]);
+    if (withFormer) await expect(page.locator('body').innerText()).resolves.toContain(`trước đây: ${withFormer[5]!.split('|').join(', ')}`);
   });
 });
 

@@ -19,7 +19,9 @@ export function progressBars(cells: readonly Cell[]): Bar[] {
     const share = up ? (target.value > 0 ? (100 * last.value) / target.value : 100) : last.value <= target.value ? 100 : (100 * target.value) / last.value;
     const s = statusStyle[cell.headline.status];
     const goal = cell.basis === 'rollup' && cell.indicator.kind === 'milestone' ? '100% số xã' : formatValue(cell.indicator, target.value);
-    return [{ label: cell.indicator.short.vi, value: Math.min(100, share), text: `${s.symbol} ${latest.text} / ${goal}, hạn ${formatDate(target.deadline)}`, color: s.color }];
+    const milestone = cell.indicator.kind === 'milestone' && cell.basis === 'own';
+    const text = milestone ? `${s.symbol} ${latest.text}, hạn ${formatDate(target.deadline)}` : `${s.symbol} ${latest.text} / ${goal}, hạn ${formatDate(target.deadline)}`;
+    return [{ label: cell.indicator.short.vi, value: Math.min(100, share), text, color: s.color }];
   });
 }
 

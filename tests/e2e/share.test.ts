@@ -27,3 +27,14 @@ describe('sharing', { timeout: 60_000 }, () => {
     expect(loaded.filter((u) => u.startsWith(site.base()))).toEqual([`${site.base()}/embed/don-vi/quang-ngai/xa-ngok-bay/`]);
   });
 });
+
+describe('indicator sharing', { timeout: 60_000 }, () => {
+  it('indicator pages have a card and an embeddable chart of the provinces', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.base()}/chi-tieu/dossiers-fully-online/`);
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/the\/chi-tieu\/dossiers-fully-online\.png$/);
+    expect(await page.locator('#embed-code').inputValue()).toContain('/embed/chi-tieu/dossiers-fully-online/');
+    await page.goto(`${site.base()}/embed/chi-tieu/dossiers-fully-online/`);
+    expect(await page.locator('svg rect').count()).toBeGreaterThanOrEqual(34);
+  });
+});

@@ -49,3 +49,12 @@ describe('seed plans', () => {
     expect(tasks.find((t) => t.id === 'PL2-07')?.deadline).toBe('2025-12-20');
   });
 });
+
+describe('README', () => {
+  it('documents the data formats exactly as the schemas define them (run npm run docs)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { withFormats } = await import('../../src/lib/docs/format-docs.ts');
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toBe(withFormats(readme));
+  });
+});

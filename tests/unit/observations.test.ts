@@ -9,13 +9,14 @@ const ctx = {
   indicators: new Map(indicators.map((i) => [i.id, i])),
   asOf: '2026-11-21',
 };
+const F = 'exports/22/2025-09.csv';
 const HEAD = 'Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Giá trị;Tử số;Mẫu số;Ngày báo cáo;Nguồn;Ghi chú';
 
 /** Reads one CSV row (semicolon-separated, after the header) and returns [code, row, column] of each issue. */
 function issuesOf(line: string, extra: Partial<typeof ctx> & { folderProvince?: string } = {}) {
   const table = readCsv(`${HEAD}\n${line}\n`, 'exports/22/2025-09.csv', observationColumns);
   const r = readObservations(table, 'exports/22/2025-09.csv', { ...ctx, ...extra });
-  return { issues: r.issues.map((i) => [i.code, i.row, i.column]), observations: r.observations };
+  return { issues: r.issues.map((i) => [i.code, i.file, i.row, i.column]), observations: r.observations };
 }
 
 describe('readObservations: one fixture per rule', () => {
@@ -26,28 +27,28 @@ describe('readObservations: one fixture per rule', () => {
     expect(observationSchema.safeParse(observations[0]).success).toBe(true);
   });
   it.each([
-    ['unknown unit', '5363;online-services;09/2025;1;;;18/10/2025;S;', ['UNIT_UNKNOWN', 2, 'Mã đơn vị']],
-    ['unknown indicator', '22;no-such;09/2025;1;;;18/10/2025;S;', ['INDICATOR_UNKNOWN', 2, 'Mã chỉ tiêu']],
-    ['indicator not at this level', '22;core-systems;09/2025;1;;;18/10/2025;S;', ['INDICATOR_LEVEL', 2, 'Mã chỉ tiêu']],
-    ['percent above 100', '22;archives-digitised;09/2025;120;;;18/10/2025;S;', ['PERCENT_RANGE', 2, 'Giá trị']],
-    ['negative count', '22;online-services;09/2025;-3;;;18/10/2025;S;', ['COUNT_INVALID', 2, 'Giá trị']],
-    ['fractional count', '22;online-services;09/2025;3,5;;;18/10/2025;S;', ['COUNT_INVALID', 2, 'Giá trị']],
-    ['numerator above denominator', '22;dossiers-fully-online;09/2025;;210;200;18/10/2025;S;', ['RATIO_INVALID', 2, 'Tử số']],
-    ['value contradicting the ratio', '22;dossiers-fully-online;09/2025;50;165;200;18/10/2025;S;', ['RATIO_MISMATCH', 2, 'Giá trị']],
-    ['period in the future', '22;online-services;12/2026;5;;;18/10/2025;S;', ['PERIOD_FUTURE', 2, 'Kỳ báo cáo']],
-    ['reported before the period began', '22;online-services;09/2025;5;;;18/08/2025;S;', ['REPORTED_BEFORE_PERIOD', 2, 'Ngày báo cáo']],
-    ['bad period', '22;online-services;Q3/2025;5;;;18/10/2025;S;', ['PERIOD_INVALID', 2, 'Kỳ báo cáo']],
-    ['bad date', '22;online-services;09/2025;5;;;31/09/2025;S;', ['DATE_INVALID', 2, 'Ngày báo cáo']],
-    ['not a number', '22;online-services;09/2025;nhiều;;;18/10/2025;S;', ['NUMBER_INVALID', 2, 'Giá trị']],
-    ['ambiguous number', '22;online-services;09/2025;1,139;;;18/10/2025;S;', ['NUMBER_AMBIGUOUS', 2, 'Giá trị']],
-    ['milestone neither done nor a date', '90001;core-systems;09/2025;sắp xong;;;18/10/2025;S;', ['MILESTONE_INVALID', 2, 'Giá trị']],
-    ['empty required cell', '22;online-services;09/2025;5;;;18/10/2025;;', ['VALUE_REQUIRED', 2, 'Nguồn']],
-    ['formula in a note (warning)', '22;online-services;09/2025;5;;;18/10/2025;S;=1+1', ['TEXT_SUSPICIOUS', 2, 'Ghi chú']],
+    ['unknown unit', '5363;online-services;09/2025;1;;;18/10/2025;S;', ['UNIT_UNKNOWN', F, 2, 'Mã đơn vị']],
+    ['unknown indicator', '22;no-such;09/2025;1;;;18/10/2025;S;', ['INDICATOR_UNKNOWN', F, 2, 'Mã chỉ tiêu']],
+    ['indicator not at this level', '22;core-systems;09/2025;1;;;18/10/2025;S;', ['INDICATOR_LEVEL', F, 2, 'Mã chỉ tiêu']],
+    ['percent above 100', '22;archives-digitised;09/2025;120;;;18/10/2025;S;', ['PERCENT_RANGE', F, 2, 'Giá trị']],
+    ['negative count', '22;online-services;09/2025;-3;;;18/10/2025;S;', ['COUNT_INVALID', F, 2, 'Giá trị']],
+    ['fractional count', '22;online-services;09/2025;3,5;;;18/10/2025;S;', ['COUNT_INVALID', F, 2, 'Giá trị']],
+    ['numerator above denominator', '22;dossiers-fully-online;09/2025;;210;200;18/10/2025;S;', ['RATIO_INVALID', F, 2, 'Tử số']],
+    ['value contradicting the ratio', '22;dossiers-fully-online;09/2025;50;165;200;18/10/2025;S;', ['RATIO_MISMATCH', F, 2, 'Giá trị']],
+    ['period in the future', '22;online-services;12/2026;5;;;18/10/2025;S;', ['PERIOD_FUTURE', F, 2, 'Kỳ báo cáo']],
+    ['reported before the period began', '22;online-services;09/2025;5;;;18/08/2025;S;', ['REPORTED_BEFORE_PERIOD', F, 2, 'Ngày báo cáo']],
+    ['bad period', '22;online-services;Q3/2025;5;;;18/10/2025;S;', ['PERIOD_INVALID', F, 2, 'Kỳ báo cáo']],
+    ['bad date', '22;online-services;09/2025;5;;;31/09/2025;S;', ['DATE_INVALID', F, 2, 'Ngày báo cáo']],
+    ['not a number', '22;online-services;09/2025;nhiều;;;18/10/2025;S;', ['NUMBER_INVALID', F, 2, 'Giá trị']],
+    ['ambiguous number', '22;online-services;09/2025;1,139;;;18/10/2025;S;', ['NUMBER_AMBIGUOUS', F, 2, 'Giá trị']],
+    ['milestone neither done nor a date', '90001;core-systems;09/2025;sắp xong;;;18/10/2025;S;', ['MILESTONE_INVALID', F, 2, 'Giá trị']],
+    ['empty required cell', '22;online-services;09/2025;5;;;18/10/2025;;', ['VALUE_REQUIRED', F, 2, 'Nguồn']],
+    ['formula in a note (warning)', '22;online-services;09/2025;5;;;18/10/2025;S;=1+1', ['TEXT_SUSPICIOUS', F, 2, 'Ghi chú']],
   ])('%s', (_, line, want) => {
     expect(issuesOf(line).issues).toContainEqual(want);
   });
   it('refuses a commune filed under another province folder', () => {
-    expect(issuesOf('23317;online-services;09/2025;5;;;18/10/2025;S;', { folderProvince: '22' }).issues).toContainEqual(['UNIT_OUTSIDE_PROVINCE', 2, 'Mã đơn vị']);
+    expect(issuesOf('23317;online-services;09/2025;5;;;18/10/2025;S;', { folderProvince: '22' }).issues).toContainEqual(['UNIT_OUTSIDE_PROVINCE', F, 2, 'Mã đơn vị']);
   });
   it('reads milestones as done, not done or a completion date', () => {
     const rows = ['Đã hoàn thành', 'chưa hoàn thành', '15/06/2025'].map((v) => issuesOf(`90001;core-systems;09/2025;${v};;;18/10/2025;S;`).observations[0]);

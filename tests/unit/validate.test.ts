@@ -106,3 +106,14 @@ describe('validate PATH outside the data folder', () => {
     expect(validate({ dataDir: dir, contentDir: 'content', path: join(elsewhere, 'missing.csv') }).issues.map((i) => i.code)).toEqual(['FILE_UNREADABLE']);
   });
 });
+
+describe('file size limit', () => {
+  it('refuses a file over the configured limit, naming its size', async () => {
+    const { readTableFile } = await import('../../src/lib/ingest/load-fs.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'mb-size-'));
+    writeFileSync(join(dir, 'big.csv'), `unit,value\n${'22,1\n'.repeat(30000)}`);
+    const table = readTableFile(dir, 'big.csv', observationColumns, 0.1);
+    expect(table.issues.map((i) => [i.code, i.file, i.message])).toEqual([['FILE_TOO_LARGE', 'big.csv', 'Tệp lớn 0.14 MB, vượt giới hạn 0.1 MB']]);
+    expect(table.rows).toEqual([]);
+  });
+});

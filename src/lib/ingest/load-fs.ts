@@ -62,7 +62,7 @@ export function readTableFile(root: string, file: string, columns: readonly Colu
   const path = resolve(root, file);
   const size = statSync(path).size;
   if (size > maxFileMb * 1024 * 1024)
-    return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_TOO_LARGE', { file }, { size: (size / 1048576).toFixed(1), limit: maxFileMb })] };
+    return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_TOO_LARGE', { file }, { size: (size / 1048576).toFixed(2), limit: maxFileMb })] };
   const decoded = decodeBytes(readFileSync(path));
   if (!decoded.ok) return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: decoded.detail })] };
   return /\.json$/i.test(file) ? readJson(decoded.text, file, columns) : readCsv(decoded.text, file, columns);

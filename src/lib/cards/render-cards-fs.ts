@@ -26,7 +26,7 @@ export interface CardStats {
 export async function renderCards(jobs: readonly CardJob[], outDir: string, cacheDir: string): Promise<CardStats> {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
-  const todo: { job: CardJob; cached: string }[] = [];
+  const toDraw: { job: CardJob; cached: string }[] = [];
   const place = (job: CardJob, cached: string) => {
     const target = join(outDir, cardPath(job.page));
     mkdirSync(dirname(target), { recursive: true });
@@ -35,10 +35,10 @@ export async function renderCards(jobs: readonly CardJob[], outDir: string, cach
   for (const job of jobs) {
     const cached = join(cacheDir, `${cardHash(job.data)}.png`);
     if (existsSync(cached)) place(job, cached);
-    else todo.push({ job, cached });
+    else toDraw.push({ job, cached });
   }
-  const workers = Math.max(1, Math.min(availableParallelism(), todo.length));
-  if (todo.length > 0) {
+  const workers = Math.max(1, Math.min(availableParallelism(), toDraw.length));
+  if (toDraw.length > 0) {
     const pool = Array.from({ length: workers }, () => new Worker(new URL('./card-worker.ts', import.meta.url)));
     let next = 0;
     await Promise.all(
@@ -46,11 +46,11 @@ export async function renderCards(jobs: readonly CardJob[], outDir: string, cach
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= todo.length) return resolve();
-              worker.postMessage({ id: next, data: todo[next++]!.job.data });
+              if (next >= toDraw.length) return resolve();
+              worker.postMessage({ id: next, data: toDraw[next++]!.job.data });
             };
             worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
-              const item = todo[msg.id]!;
+              const item = toDraw[msg.id]!;
               if (msg.error || !msg.png) return reject(new Error(`card ${item.job.page}: ${msg.error}`));
               writeFileSync(item.cached, msg.png);
               place(item.job, item.cached);
@@ -63,5 +63,5 @@ export async function renderCards(jobs: readonly CardJob[], outDir: string, cach
     );
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return { total: jobs.length, rendered: todo.length, cached: jobs.length - todo.length, seconds: (performance.now() - started) / 1000, workers };
+  return { total: jobs.length, rendered: toDraw.length, cached: jobs.length - toDraw.length, seconds: (performance.now() - started) / 1000, workers };
 }

@@ -67,10 +67,3 @@ export function seriesChart(input: SeriesChartInput): string {
   parts.push('</svg>');
   return parts.join('');
 }
-
-/** A horizontal bar of progress towards a target, for tables: value / target, capped at 100 %. */
-export function progressBar(value: number, target: number, color: string, label: string): string {
-  const share = target > 0 ? Math.max(0, Math.min(1, value / target)) : 0;
-  const w = 100;
-  return `<svg viewBox="0 0 ${w} 8" width="${w}" height="8" role="img" aria-label="${escapeXml(label)}" class="bar"><rect width="${w}" height="8" rx="2" class="bar-bg"/><rect width="${(share * w).toFixed(1)}" height="8" rx="2" fill="${escapeXml(color)}"/></svg>`;
-}

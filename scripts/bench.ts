@@ -61,11 +61,11 @@ phase('build', 'scripts/build.ts', [], () => {
   const { bytes } = countFiles(out);
   return `${html} pages, ${(bytes / 1048576).toFixed(0)} MB`;
 });
-const cards = /share cards: (\d+), drawn (\d+), from cache \d+, in ([\d.]+) s(?: \(([\d.]+) ms\/card wall, (\d+) workers\))?/.exec(lastStdout);
+const cards = /share cards: (\d+), drawn (\d+), from cache \d+, in ([\d.]+) s(?: \(([\d.]+) ms\/card wall, (\d+) workers)?/.exec(lastStdout);
 const gz = (path: string) => (gzipSync(readFileSync(join(out, path))).length / 1024).toFixed(1);
 const commune = readdirSync(join(out, 'don-vi/quang-ngai'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
 const extras = [
-  cards ? `share cards: ${cards[1]} (${cards[2]} drawn, cold cache) in ${cards[3]} s${cards[4] ? ` = ${cards[4]} ms/card wall on ${cards[5]} workers` : ''}` : 'share cards: (no figure)',
+  cards ? `share cards: ${cards[1]} (${cards[2]} drawn, cold cache) in ${cards[3]} s${cards[4] ? ` = ${cards[4]} ms/card wall on ${cards[5]} workers, drawn while Astro builds the pages` : ''}` : 'share cards: (no figure)',
   `search index: ${gz('search-index.json')} KB gzipped (the first query's whole transfer besides the page)`,
   `commune page /don-vi/quang-ngai/${commune}/: ${gz(`don-vi/quang-ngai/${commune}/index.html`)} KB gzipped`,
 ];

@@ -9,7 +9,7 @@ import { formatReport, summary } from '../src/lib/issues/report.ts';
 import { LOAD_RESULT } from '../src/site/model.ts';
 import { buildModel } from '../src/lib/model/build-model.ts';
 import { cardJobs } from '../src/lib/cards/card-data.ts';
-import { renderCards } from '../src/lib/cards/render-cards-fs.ts';
+import { drawCards, placeCards } from '../src/lib/cards/render-cards-fs.ts';
 import { writeDownloads } from '../src/lib/downloads/write-fs.ts';
 
 const { values } = parseArgs({ options: { 'publish-valid-rows': { type: 'boolean', default: false } } });
@@ -37,6 +37,12 @@ console.log(`Đã kiểm tra / validated ${result.files} files, ${result.rows} r
 const staging = `${outDir}.staging`;
 rmSync(staging, { recursive: true, force: true });
 process.env.MINHBACH_OUT = staging;
+const model = buildModel(result.inputs, result.issues);
+const jobs = cardJobs(model);
+const cardCache = process.env.MINHBACH_CARD_CACHE ?? '.cache/cards';
+// Cards are drawn in worker threads while Astro, mostly on one core, builds the pages.
+const drawing = drawCards(jobs, cardCache);
+drawing.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
 try {
   await build({ root: '.', outDir: staging, logLevel: 'warn' });
 } catch (e) {
@@ -45,11 +51,11 @@ try {
   process.exit(1);
 }
 try {
-  const model = buildModel(result.inputs, result.issues);
   const downloads = writeDownloads(model, staging);
   console.log(`Tệp tải về / downloads: ${downloads.files} CSV and JSON Schema files`);
-  const stats = await renderCards(cardJobs(model), staging, process.env.MINHBACH_CARD_CACHE ?? '.cache/cards');
-  const perCard = stats.rendered > 0 ? ` (${((stats.seconds * 1000) / stats.rendered).toFixed(1)} ms/card wall, ${stats.workers} workers)` : '';
+  const stats = await drawing;
+  placeCards(jobs, staging, cardCache);
+  const perCard = stats.rendered > 0 ? ` (${((stats.seconds * 1000) / stats.rendered).toFixed(1)} ms/card wall, ${stats.workers} workers, alongside the page build)` : '';
   console.log(`Thẻ chia sẻ / share cards: ${stats.total}, drawn ${stats.rendered}, from cache ${stats.cached}, in ${stats.seconds.toFixed(1)} s${perCard}`);
 } catch (e) {
   rmSync(staging, { recursive: true, force: true });

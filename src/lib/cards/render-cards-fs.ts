@@ -19,49 +19,59 @@ export interface CardStats {
   workers: number;
 }
 
+const cachedPath = (cacheDir: string, job: CardJob) => join(cacheDir, `${cardHash(job.data)}.png`);
+
 /**
- * Writes every card into `outDir` (at cardPath(page)). A card whose content hash is in the
- * cache is copied, not drawn; the rest are drawn in parallel, one worker thread per core.
+ * Draws into the cache every card whose content hash is not there yet, in parallel, one worker
+ * thread per core. It needs no output folder, so it can run while Astro builds the pages.
  */
-export async function renderCards(jobs: readonly CardJob[], outDir: string, cacheDir: string): Promise<CardStats> {
+export async function drawCards(jobs: readonly CardJob[], cacheDir: string): Promise<CardStats> {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
-  const toDraw: { job: CardJob; cached: string }[] = [];
-  const place = (job: CardJob, cached: string) => {
-    const target = join(outDir, cardPath(job.page));
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(cached, target);
-  };
-  for (const job of jobs) {
-    const cached = join(cacheDir, `${cardHash(job.data)}.png`);
-    if (existsSync(cached)) place(job, cached);
-    else toDraw.push({ job, cached });
-  }
+  const toDraw = jobs.filter((job) => !existsSync(cachedPath(cacheDir, job)));
   const workers = Math.max(1, Math.min(availableParallelism(), toDraw.length));
   if (toDraw.length > 0) {
     const pool = Array.from({ length: workers }, () => new Worker(new URL('./card-worker.ts', import.meta.url)));
     let next = 0;
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= toDraw.length) return resolve();
-              worker.postMessage({ id: next, data: toDraw[next++]!.job.data });
-            };
-            worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
-              const item = toDraw[msg.id]!;
-              if (msg.error || !msg.png) return reject(new Error(`card ${item.job.page}: ${msg.error}`));
-              writeFileSync(item.cached, msg.png);
-              place(item.job, item.cached);
+    try {
+      await Promise.all(
+        pool.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              const send = () => {
+                if (next >= toDraw.length) return resolve();
+                worker.postMessage({ id: next, data: toDraw[next++]!.data });
+              };
+              worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
+                const job = toDraw[msg.id]!;
+                if (msg.error || !msg.png) return reject(new Error(`card ${job.page}: ${msg.error}`));
+                writeFileSync(cachedPath(cacheDir, job), msg.png);
+                send();
+              });
+              worker.on('error', reject);
               send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
-    await Promise.all(pool.map((w) => w.terminate()));
+            }),
+        ),
+      );
+    } finally {
+      await Promise.all(pool.map((w) => w.terminate()));
+    }
   }
   return { total: jobs.length, rendered: toDraw.length, cached: jobs.length - toDraw.length, seconds: (performance.now() - started) / 1000, workers };
+}
+
+/** Copies every card from the cache into `outDir`, at cardPath(page). */
+export function placeCards(jobs: readonly CardJob[], outDir: string, cacheDir: string): void {
+  for (const job of jobs) {
+    const target = join(outDir, cardPath(job.page));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(cachedPath(cacheDir, job), target);
+  }
+}
+
+/** Draws what the cache lacks, then writes every card into `outDir`. */
+export async function renderCards(jobs: readonly CardJob[], outDir: string, cacheDir: string): Promise<CardStats> {
+  const stats = await drawCards(jobs, cacheDir);
+  placeCards(jobs, outDir, cacheDir);
+  return stats;
 }

@@ -51,6 +51,18 @@ function usesFractions(table: Table, indicators: ObservationContext['indicators'
   return inside;
 }
 
+/** A function that computes its result once per distinct text (results must not be undefined). */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    const value = fn(text);
+    seen.set(text, value);
+    return value;
+  };
+}
+
 /** Reads one export's rows into observations; problems go to `issues`, never thrown. */
 export function readObservations(table: Table, file: string, ctx: ObservationContext): { observations: Observation[]; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -59,40 +71,14 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
 
   const fractions = usesFractions(table, ctx.indicators);
   const none: Issue[] = [];
-  // Periods and dates repeat on nearly every row of a file: parse each distinct text once.
-  const periods = new Map<string, string | null>();
-  const dates = new Map<string, string | null>();
-  const periodOf = (t: string) => {
-    let v = periods.get(t);
-    if (v === undefined) periods.set(t, (v = parsePeriod(t)));
-    return v;
-  };
-  const dateOf = (t: string) => {
-    let v = dates.get(t);
-    if (v === undefined) dates.set(t, (v = parseDate(t)));
-    return v;
-  };
-  const words = new Map<string, string>();
-  const foldOnce = (t: string) => {
-    let v = words.get(t);
-    if (v === undefined) words.set(t, (v = fold(t)));
-    return v;
-  };
-  // The same source text repeats on every row: keep one copy of it, not one per observation.
-  const strings = new Map<string, string>();
-  const intern = (t: string | null): string | null => {
-    if (t === null) return null;
-    const known = strings.get(t);
-    if (known !== undefined) return known;
-    strings.set(t, t);
-    return t;
-  };
-  const checked = new Map<string, boolean>();
-  const suspicious = (t: string) => {
-    let v = checked.get(t);
-    if (v === undefined) checked.set(t, (v = looksSuspicious(t)));
-    return v;
-  };
+  // Periods, dates, words and source names repeat on nearly every row of a file: work on each
+  // distinct text once. Interning the source keeps one copy of it, not one per observation.
+  const periodOf = memo(parsePeriod);
+  const dateOf = memo(parseDate);
+  const foldOnce = memo(fold);
+  const suspicious = memo(looksSuspicious);
+  const internText = memo((t: string) => t);
+  const intern = (t: string | null): string | null => (t === null ? null : internText(t));
   let fractionWarned = false;
   // The row being read. The helpers below are made once, not per row: at a million rows,
   // five closures a row were a good part of the garbage collector's work.

@@ -1,5 +1,5 @@
 // Screenshots built pages at phone and desktop width, to look at what we ship.
-// Usage: node scripts/screenshot.ts OUT_DIR /path/one/ /path/two/ ...
+// Usage: npm run screenshot -- OUT_DIR /path/one/ /path/two/ ...
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../tests/e2e/browser.ts';

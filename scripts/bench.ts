@@ -1,6 +1,6 @@
 // Times sample generation, validation and the site build on a profile (default: the whole
 // country), each in its own process, and prints wall time and peak memory.
-// Usage: node scripts/bench.ts [--profile country|test] [--keep]
+// Usage: npm run bench -- [--profile country|test] [--keep]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

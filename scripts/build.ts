@@ -1,6 +1,6 @@
 // Validates every input, builds the site into a fresh folder, and only then swaps it into
 // place: a failed validation or build leaves the last good publication in dist/ untouched.
-// Usage: node scripts/build.ts [--publish-valid-rows]
+// Usage: npm run build -- [--publish-valid-rows]
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';

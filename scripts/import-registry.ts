@@ -1,5 +1,5 @@
 // Imports the official unit registry from the statistics office's new↔old conversion table.
-// Usage: node scripts/import-registry.ts TABLE.csv [--out data/units.csv]
+// Usage: npm run import-registry -- TABLE.csv [--out data/units.csv]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeBytes } from '../src/lib/ingest/decode.ts';

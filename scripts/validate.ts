@@ -1,5 +1,5 @@
 // Checks every input (or one file / folder) without building the site.
-// Usage: node scripts/validate.ts [PATH] [--json report.json] [--data DIR] [--max-file-mb N]
+// Usage: npm run validate -- [PATH] [--json report.json] [--data DIR] [--max-file-mb N]
 // Exit code: 1 when there are errors, 0 otherwise (warnings alone do not fail).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

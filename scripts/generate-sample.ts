@@ -1,5 +1,5 @@
 // Writes the deterministic sample dataset into the data folder: units.csv, dataset.json, exports/.
-// Usage: npm run sample -- [--profile country|test] [--seed N] [--out DIR]
+// Usage: npm run sample -- [--profile country|test|stress] [--seed N] [--out DIR]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -17,6 +17,8 @@ const extra: Unit[] = [
   { code: '75', name: 'Thành phố Đồng Nai', level: 'province', type: 'thanh-pho', formerNames: [], slug: 'dong-nai' },
   { code: '25363', name: 'Xã Đồng Phú', level: 'commune', type: 'xa', parent: '75', formerNames: [], slug: 'xa-dong-phu' },
   { code: '90003', name: 'Xã Mẫu An Bình', level: 'commune', type: 'xa', parent: '51', formerNames: ['Xã Đồng Phú'], slug: 'xa-mau-an-binh' },
+  { code: '79', name: 'Thành phố Hồ Chí Minh', level: 'province', type: 'thanh-pho', formerNames: [], slug: 'ho-chi-minh' },
+  { code: '17605', name: 'Xã Hợp Minh', level: 'commune', type: 'xa', parent: '75', formerNames: [], slug: 'xa-hop-minh' },
 ];
 const find = engine([...units, ...extra]);
 
@@ -40,6 +42,10 @@ describe('search ranking', () => {
   it('shows type and province so that same-named communes are told apart', () => {
     const twins = engine([...units, { ...units[3]!, code: '90009', parent: '51', slug: 'xa-mau-an-binh' }])('an binh');
     expect(twins.map((x) => `${x.entry.name} · ${x.entry.province}`)).toEqual(['Xã Mẫu An Bình · Tỉnh Quảng Ngãi', 'Xã Mẫu An Bình · Tỉnh Quảng Ninh']);
+  });
+  it('offers typo matches only when nothing matches as typed', () => {
+    expect(find('hop minh').map((x) => x.entry.name)).toEqual(['Xã Hợp Minh']);
+    expect(find('ho chi mihn')[0]?.entry.name).toBe('Thành phố Hồ Chí Minh');
   });
   it('ranks units above indicator pages', () => {
     const r = find('ho so');

@@ -78,8 +78,8 @@ function wordsMatch(query: string[], key: string, fuzzy: boolean): boolean {
   return query.every((q) => words.some((w) => w.startsWith(q) || (fuzzy && typo(q, w))));
 }
 
-/** Scores below this come from typo matching only. */
-const FUZZY = 30;
+/** Scores below this come from typo matching only (25, plus at most 6 for the kind of page). */
+const FUZZY = 35;
 
 const KIND_BONUS: Record<EntryKind, number> = { province: 6, commune: 5, indicator: 0, plan: 0, task: -1 };
 

@@ -2,6 +2,7 @@
 // place: a failed validation or build leaves the last good publication in dist/ untouched.
 // Usage: npm run build -- [--publish-valid-rows]
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { validate } from '../src/lib/validate-fs.ts';
@@ -9,7 +10,7 @@ import { formatReport, summary } from '../src/lib/issues/report.ts';
 import { LOAD_RESULT } from '../src/site/model.ts';
 import { buildModel } from '../src/lib/model/build-model.ts';
 import { cardJobs } from '../src/lib/cards/card-data.ts';
-import { drawCards, placeCards } from '../src/lib/cards/render-cards-fs.ts';
+import { placeCards, startDrawing } from '../src/lib/cards/render-cards-fs.ts';
 import { writeDownloads } from '../src/lib/downloads/write-fs.ts';
 
 const { values } = parseArgs({ options: { 'publish-valid-rows': { type: 'boolean', default: false } } });
@@ -40,9 +41,12 @@ process.env.MINHBACH_OUT = staging;
 const model = buildModel(result.inputs, result.issues);
 const jobs = cardJobs(model);
 const cardCache = process.env.MINHBACH_CARD_CACHE ?? '.cache/cards';
-// Cards are drawn in worker threads while Astro, mostly on one core, builds the pages.
-const drawing = drawCards(jobs, cardCache);
-drawing.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+// Astro builds the pages on one core while workers draw cards on the others; once the pages
+// and downloads are written, one more worker takes that core. (Drawing on every core alongside Astro was slower
+// overall: three busy threads on two cores.)
+const cores = availableParallelism();
+const drawing = startDrawing(jobs, cardCache, cores - 1);
+drawing.done.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
 try {
   await build({ root: '.', outDir: staging, logLevel: 'warn' });
 } catch (e) {
@@ -53,7 +57,8 @@ try {
 try {
   const downloads = writeDownloads(model, staging);
   console.log(`Tệp tải về / downloads: ${downloads.files} CSV and JSON Schema files`);
-  const stats = await drawing;
+  drawing.addWorkers(1);
+  const stats = await drawing.done;
   placeCards(jobs, staging, cardCache);
   const perCard = stats.rendered > 0 ? ` (${((stats.seconds * 1000) / stats.rendered).toFixed(1)} ms/card wall, ${stats.workers} workers, alongside the page build)` : '';
   console.log(`Thẻ chia sẻ / share cards: ${stats.total}, drawn ${stats.rendered}, from cache ${stats.cached}, in ${stats.seconds.toFixed(1)} s${perCard}`);

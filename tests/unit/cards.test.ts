@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardJobs, cardPath, type CardData } from '../../src/lib/cards/card-data.ts';
 import { loadCardFonts } from '../../src/lib/cards/fonts-fs.ts';
-import { renderCard } from '../../src/lib/cards/render-card.ts';
-import { renderCards } from '../../src/lib/cards/render-cards-fs.ts';
+import { inflateSync } from 'node:zlib';
+import { encodePng } from '../../src/lib/cards/png.ts';
+import { cardSvg, renderCard } from '../../src/lib/cards/render-card.ts';
+import { renderCards, startDrawing } from '../../src/lib/cards/render-cards-fs.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 
@@ -58,4 +60,32 @@ describe('share cards', () => {
     const changed = await renderCards([{ ...jobs[0]!, data: { ...jobs[0]!.data, big: '99%' } }], out, cache);
     expect(changed.rendered).toBe(1);
   }, 60_000);
+
+  it('are laid out without clip paths or masks, which would make resvg paint full-size layers', async () => {
+    const svg = await cardSvg(card, loadCardFonts());
+    expect(svg).not.toMatch(/(clip-path|mask)="url\(/);
+  });
+
+  it('take more workers once the page build frees a core, and fail with the page of a broken card', async () => {
+    const model = buildModel({ dataset, units, indicators, plans: [], observations: [], tasks: [] });
+    const jobs = cardJobs(model).slice(0, 6);
+    const drawing = startDrawing(jobs, mkdtempSync(join(tmpdir(), 'mb-cards-cache-')), 1);
+    drawing.addWorkers(1);
+    expect(await drawing.done).toMatchObject({ rendered: 6, workers: 2 });
+    const broken = [{ page: '/don-vi/hong/', data: { ...card, title: undefined as unknown as string } }];
+    await expect(startDrawing(broken, mkdtempSync(join(tmpdir(), 'mb-cards-cache-'))).done).rejects.toThrow(/card \/don-vi\/hong\//);
+  }, 60_000);
+});
+
+describe('PNG encoder', () => {
+  it('stores exactly the pixels it is given, image after image', () => {
+    for (const seed of [1, 7]) {
+      const rgba = new Uint8Array(3 * 2 * 4).map((_, i) => (i * seed * 37) & 255);
+      const png = encodePng(rgba, 3, 2);
+      const idat = png.subarray(33 + 8, png.length - 12 - 4); // after signature and IHDR; before IDAT's CRC and IEND
+      const raw = inflateSync(idat);
+      expect(png.readUInt32BE(33)).toBe(idat.length);
+      expect([...raw]).toEqual([0, ...rgba.subarray(0, 12), 0, ...rgba.subarray(12)]);
+    }
+  });
 });

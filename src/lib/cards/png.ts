@@ -25,9 +25,13 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
+let scratch = Buffer.alloc(0);
+
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4;
-  const raw = Buffer.alloc((stride + 1) * height); // each row: filter byte 0, then the pixels
+  // Each row: filter byte 0, then the pixels. Every card has the same size, so the 3 MB buffer is reused.
+  if (scratch.length !== (stride + 1) * height) scratch = Buffer.alloc((stride + 1) * height);
+  const raw = scratch;
   for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { cardPath, type CardData, type CardJob } from './card-data.ts';
 
 /** Bump when the card design changes, so cached PNGs are not reused. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 
 export const cardHash = (data: CardData): string =>
   createHash('sha256').update(JSON.stringify([DESIGN_VERSION, data])).digest('hex').slice(0, 32);
@@ -16,48 +16,78 @@ export interface CardStats {
   rendered: number;
   cached: number;
   seconds: number;
+  /** Worker threads started. */
   workers: number;
+}
+
+export interface Drawing {
+  /** Settles when every card is in the cache, or with the first card that failed. */
+  done: Promise<CardStats>;
+  /** Starts more workers on the cards still waiting, e.g. once the page build frees its core. */
+  addWorkers(count: number): void;
 }
 
 const cachedPath = (cacheDir: string, job: CardJob) => join(cacheDir, `${cardHash(job.data)}.png`);
 
 /**
- * Draws into the cache every card whose content hash is not there yet, in parallel, one worker
- * thread per core. It needs no output folder, so it can run while Astro builds the pages.
+ * Draws into the cache every card whose content hash is not there yet, in worker threads that
+ * take one card at a time. It needs no output folder, so it can run while Astro builds the pages.
+ * One card in flight per worker is deliberate: resvg frees its pixels in finalizers that run
+ * between event-loop turns, and a worker fed back to back piles up memory and slows to half speed.
  */
-export async function drawCards(jobs: readonly CardJob[], cacheDir: string): Promise<CardStats> {
+export function startDrawing(jobs: readonly CardJob[], cacheDir: string, workers = availableParallelism()): Drawing {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
   const toDraw = jobs.filter((job) => !existsSync(cachedPath(cacheDir, job)));
-  const workers = Math.max(1, Math.min(availableParallelism(), toDraw.length));
-  if (toDraw.length > 0) {
-    const pool = Array.from({ length: workers }, () => new Worker(new URL('./card-worker.ts', import.meta.url)));
-    let next = 0;
-    try {
-      await Promise.all(
-        pool.map(
-          (worker) =>
-            new Promise<void>((resolve, reject) => {
-              const send = () => {
-                if (next >= toDraw.length) return resolve();
-                worker.postMessage({ id: next, data: toDraw[next++]!.data });
-              };
-              worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
-                const job = toDraw[msg.id]!;
-                if (msg.error || !msg.png) return reject(new Error(`card ${job.page}: ${msg.error}`));
-                writeFileSync(cachedPath(cacheDir, job), msg.png);
-                send();
-              });
-              worker.on('error', reject);
-              send();
-            }),
-        ),
-      );
-    } finally {
-      await Promise.all(pool.map((w) => w.terminate()));
-    }
-  }
-  return { total: jobs.length, rendered: toDraw.length, cached: jobs.length - toDraw.length, seconds: (performance.now() - started) / 1000, workers };
+  const pool: Worker[] = [];
+  let next = 0;
+  let running = 0;
+  let settled = false;
+  let resolve!: (stats: CardStats) => void;
+  let reject!: (e: Error) => void;
+  const done = new Promise<CardStats>((res, rej) => ((resolve = res), (reject = rej)));
+  const stats = (): CardStats => ({ total: jobs.length, rendered: toDraw.length, cached: jobs.length - toDraw.length, seconds: (performance.now() - started) / 1000, workers: pool.length });
+  const fail = (e: Error) => {
+    if (settled) return;
+    settled = true;
+    void Promise.all(pool.map((w) => w.terminate())).then(() => reject(e));
+  };
+
+  const spawn = () => {
+    const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
+    pool.push(worker);
+    running++;
+    let retired = false;
+    const send = () => {
+      if (settled) return;
+      if (next < toDraw.length) return worker.postMessage({ id: next, data: toDraw[next++]!.data });
+      retired = true;
+      running--;
+      void worker.terminate();
+      if (running === 0) {
+        settled = true;
+        resolve(stats());
+      }
+    };
+    worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = toDraw[msg.id]!;
+      if (msg.error || !msg.png) return fail(new Error(`card ${job.page}: ${msg.error}`));
+      writeFileSync(cachedPath(cacheDir, job), msg.png);
+      send();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => retired || fail(new Error(`card worker stopped early (exit code ${code})`)));
+    send();
+  };
+  const addWorkers = (count: number) => {
+    for (let i = 0; i < count && !settled && next < toDraw.length; i++) spawn();
+  };
+
+  if (toDraw.length === 0) {
+    settled = true;
+    resolve(stats());
+  } else addWorkers(Math.max(1, workers));
+  return { done, addWorkers };
 }
 
 /** Copies every card from the cache into `outDir`, at cardPath(page). */
@@ -69,9 +99,9 @@ export function placeCards(jobs: readonly CardJob[], outDir: string, cacheDir: s
   }
 }
 
-/** Draws what the cache lacks, then writes every card into `outDir`. */
+/** Draws what the cache lacks on every core, then writes every card into `outDir`. */
 export async function renderCards(jobs: readonly CardJob[], outDir: string, cacheDir: string): Promise<CardStats> {
-  const stats = await drawCards(jobs, cacheDir);
+  const stats = await startDrawing(jobs, cacheDir).done;
   placeCards(jobs, outDir, cacheDir);
   return stats;
 }

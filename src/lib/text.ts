@@ -28,3 +28,11 @@ export function slugify(text: string): string {
 export function headerKey(text: string): string {
   return fold(text).replace(/ /g, '');
 }
+
+/** Shortens to at most `max` characters at a word boundary, ending with "…": "Tỷ lệ hồ sơ được…". */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:.–-]+$/, '')}…`;
+}

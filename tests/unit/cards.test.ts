@@ -6,9 +6,10 @@ import { cardJobs, cardPath, type CardData } from '../../src/lib/cards/card-data
 import { loadCardFonts } from '../../src/lib/cards/fonts-fs.ts';
 import { inflateSync } from 'node:zlib';
 import { encodePng } from '../../src/lib/cards/png.ts';
-import { cardSvg, renderCard } from '../../src/lib/cards/render-card.ts';
+import { cardSvg, cardTree, renderCard } from '../../src/lib/cards/render-card.ts';
 import { renderCards, startDrawing } from '../../src/lib/cards/render-cards-fs.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
+import { statusOrder, statusStyle } from '../../src/lib/site/status-style.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 
 const LOWER = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
@@ -60,6 +61,15 @@ describe('share cards', () => {
     const changed = await renderCards([{ ...jobs[0]!, data: { ...jobs[0]!.data, big: '99%' } }], out, cache);
     expect(changed.rendered).toBe(1);
   }, 60_000);
+
+  it('name every status drawn in the bar, and shorten a long subtitle at a word', () => {
+    const segments = statusOrder.map((s) => ({ color: statusStyle[s].color, count: 1, label: statusStyle[s].vi }));
+    const subtitle = 'Tỷ lệ hồ sơ '.repeat(20).trim();
+    const tree = JSON.stringify(cardTree({ ...card, segments, subtitle }));
+    for (const s of segments) expect(tree).toContain(`1 ${s.label}`);
+    expect(tree).not.toContain(subtitle);
+    expect(tree).toMatch(/"Tỷ lệ hồ sơ (.{1,100}) sơ…"/);
+  });
 
   it('are laid out without clip paths or masks, which would make resvg paint full-size layers', async () => {
     const svg = await cardSvg(card, loadCardFonts());

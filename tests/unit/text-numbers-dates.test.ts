@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, slugify, headerKey, clean } from '../../src/lib/text.ts';
+import { fold, slugify, headerKey, clean, shorten } from '../../src/lib/text.ts';
 import { parseNumber, looksSuspicious } from '../../src/lib/ingest/numbers.ts';
 import { parseDate, parsePeriod, periodEnd } from '../../src/lib/ingest/dates.ts';
 import { formatDate, formatNumber } from '../../src/lib/format.ts';
@@ -15,6 +15,13 @@ describe('fold', () => {
     expect(slugify('Thành phố Hồ Chí Minh')).toBe('thanh-pho-ho-chi-minh');
     expect(headerKey('Mã đơn vị')).toBe(headerKey('ma_don_vi'));
     expect(clean('Hợp Minh'.normalize('NFD'))).toBe('Hợp Minh'.normalize('NFC'));
+  });
+  it('shortens at a word boundary, never past the limit', () => {
+    const long = 'Tỷ lệ thủ tục hành chính liên quan đến doanh nghiệp, thực hiện trực tuyến toàn trình';
+    expect(shorten(long, 200)).toBe(long);
+    expect(shorten(long, 55)).toBe('Tỷ lệ thủ tục hành chính liên quan đến doanh nghiệp…');
+    expect(shorten('Một-từ-rất-dài-không-có-khoảng-trắng', 10)).toBe('Một-từ-rấ…');
+    for (let max = 5; max < long.length; max++) expect(shorten(long, max).length).toBeLessThanOrEqual(max);
   });
 });
 

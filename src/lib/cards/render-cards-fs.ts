@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { cardPath, type CardData, type CardJob } from './card-data.ts';
 
 /** Bump when the card design changes, so cached PNGs are not reused. */
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 4;
 
 export const cardHash = (data: CardData): string =>
   createHash('sha256').update(JSON.stringify([DESIGN_VERSION, data])).digest('hex').slice(0, 32);

@@ -41,11 +41,11 @@ process.env.MINHBACH_OUT = staging;
 const model = buildModel(result.inputs, result.issues);
 const jobs = cardJobs(model);
 const cardCache = process.env.MINHBACH_CARD_CACHE ?? '.cache/cards';
-// Astro builds the pages on one core while workers draw cards on the others; once the pages
-// and downloads are written, one more worker takes that core. (Drawing on every core alongside Astro was slower
-// overall: three busy threads on two cores.)
+// Astro builds the pages on one core while workers draw cards on the others; once the pages and
+// downloads are written, one more worker takes that core. (A worker on every core alongside
+// Astro made the whole build slower.)
 const cores = availableParallelism();
-const drawing = startDrawing(jobs, cardCache, cores - 1);
+const drawing = startDrawing(jobs, cardCache, Math.max(1, cores - 1));
 drawing.done.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
 try {
   await build({ root: '.', outDir: staging, logLevel: 'warn' });
@@ -57,7 +57,7 @@ try {
 try {
   const downloads = writeDownloads(model, staging);
   console.log(`Tệp tải về / downloads: ${downloads.files} CSV and JSON Schema files`);
-  drawing.addWorkers(1);
+  if (cores > 1) drawing.addWorkers(1);
   const stats = await drawing.done;
   placeCards(jobs, staging, cardCache);
   const perCard = stats.rendered > 0 ? ` (${((stats.seconds * 1000) / stats.rendered).toFixed(1)} ms/card wall, ${stats.workers} workers, alongside the page build)` : '';

@@ -43,9 +43,7 @@ export function startDrawing(jobs: readonly CardJob[], cacheDir: string, workers
   let next = 0;
   let running = 0;
   let settled = false;
-  let resolve!: (stats: CardStats) => void;
-  let reject!: (e: Error) => void;
-  const done = new Promise<CardStats>((res, rej) => ((resolve = res), (reject = rej)));
+  const { promise: done, resolve, reject } = Promise.withResolvers<CardStats>();
   const stats = (): CardStats => ({ total: jobs.length, rendered: toDraw.length, cached: jobs.length - toDraw.length, seconds: (performance.now() - started) / 1000, workers: pool.length });
   const fail = (e: Error) => {
     if (settled) return;

@@ -19,7 +19,7 @@ export const t = {
   navAbout: { vi: 'Giới thiệu', en: 'About' },
   home: { vi: 'Trang chủ', en: 'Home' },
   searchLabel: { vi: 'Tìm tỉnh, xã, chỉ tiêu', en: 'Search provinces, communes, indicators' },
-  searchPlaceholder: { vi: 'Tìm tỉnh, xã (gõ không dấu được)', en: 'Search (diacritics optional)' },
+  searchHint: { vi: '(gõ không dấu được)', en: '(diacritics optional)' },
   searchButton: { vi: 'Tìm', en: 'Search' },
   published: { vi: 'Số liệu công bố ngày', en: 'Published' },
   summary: { vi: 'Tóm tắt', en: 'Summary' },

@@ -2,13 +2,26 @@
 // country), each in its own process, and prints wall time and peak memory.
 // Usage: npm run bench -- [--profile country|test] [--keep]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-const { values } = parseArgs({ options: { profile: { type: 'string', default: 'country' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    profile: { type: 'string', default: 'country' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 process.env.MINHBACH_CARD_CACHE = join(tmpdir(), `minhbach-bench-cards-${process.pid}`); // a cold cache: every card is drawn
 const work = mkdtempSync(join(tmpdir(), 'minhbach-bench-'));
 const data = join(work, 'data');
@@ -46,22 +59,38 @@ function phase(name: string, script: string, args: string[], note: () => string)
   rows.push({ phase: name, seconds, peakMb: peakKb / 1024, note: note() });
 }
 
-phase('generate', 'scripts/generate-sample.ts', ['--profile', values.profile, '--out', data], () => {
-  const { files, bytes } = countFiles(join(data, 'exports'));
-  return `${files} export files, ${(bytes / 1048576).toFixed(0)} MB`;
-});
+phase(
+  'generate',
+  'scripts/generate-sample.ts',
+  ['--profile', values.profile, '--out', data],
+  () => {
+    const { files, bytes } = countFiles(join(data, 'exports'));
+    return `${files} export files, ${(bytes / 1048576).toFixed(0)} MB`;
+  },
+);
 let rowsChecked = '';
-phase('validate', 'scripts/validate.ts', ['--data', data, '--json', join(work, 'report.json')], () => {
-  const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as { rows: number; errors: number };
-  rowsChecked = `${report.rows.toLocaleString('en')} rows`;
-  return `${rowsChecked}, ${report.errors} errors`;
-});
+phase(
+  'validate',
+  'scripts/validate.ts',
+  ['--data', data, '--json', join(work, 'report.json')],
+  () => {
+    const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as {
+      rows: number;
+      errors: number;
+    };
+    rowsChecked = `${report.rows.toLocaleString('en')} rows`;
+    return `${rowsChecked}, ${report.errors} errors`;
+  },
+);
 phase('build', 'scripts/build.ts', [], () => {
-  const html = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const html = readdirSync(out, { recursive: true }).filter((f) =>
+    String(f).endsWith('.html'),
+  ).length;
   const { bytes } = countFiles(out);
   return `${html} pages, ${(bytes / 1048576).toFixed(0)} MB`;
 });
-const cardsLine = /share cards: (\d+), drawn (\d+), from cache (\d+), in ([\d.]+) s(?: \(([\d.]+) ms\/card wall, (\d+) workers)?/;
+const cardsLine =
+  /share cards: (\d+), drawn (\d+), from cache (\d+), in ([\d.]+) s(?: \(([\d.]+) ms\/card wall, (\d+) workers)?/;
 const cards = cardsLine.exec(lastStdout);
 // The same build again: every card comes from the cache, so the difference is what drawing them costs the build.
 phase('rebuild', 'scripts/build.ts', [], () => {
@@ -70,7 +99,9 @@ phase('rebuild', 'scripts/build.ts', [], () => {
 });
 const [cold, warm] = rows.slice(-2).map((r) => r.seconds) as [number, number];
 const gz = (path: string) => (gzipSync(readFileSync(join(out, path))).length / 1024).toFixed(1);
-const commune = readdirSync(join(out, 'don-vi/quang-ngai'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+const commune = readdirSync(join(out, 'don-vi/quang-ngai'), { withFileTypes: true }).find((e) =>
+  e.isDirectory(),
+)!.name;
 const extras = [
   cards?.[5]
     ? `share cards: ${cards[1]} drawn with a cold cache in ${cards[4]} s from the first to the last = ${cards[5]} ms/card wall (budget: 12) on ${cards[6]} workers, one core left to Astro until the pages are built; they add ${(cold - warm).toFixed(1)} s to the build = ${(((cold - warm) * 1000) / Number(cards[2])).toFixed(1)} ms/card`
@@ -79,17 +110,33 @@ const extras = [
   `commune page /don-vi/quang-ngai/${commune}/: ${gz(`don-vi/quang-ngai/${commune}/index.html`)} KB gzipped`,
 ];
 if (values.profile === 'country') {
-  phase('generate stress', 'scripts/generate-sample.ts', ['--profile', 'stress', '--out', data], () => 'the country, every value revised once, a third twice');
-  phase('validate stress', 'scripts/validate.ts', ['--data', data, '--json', join(work, 'report.json')], () => {
-    const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as { rows: number; errors: number };
-    return `${report.rows.toLocaleString('en')} rows, ${report.errors} errors`;
-  });
+  phase(
+    'generate stress',
+    'scripts/generate-sample.ts',
+    ['--profile', 'stress', '--out', data],
+    () => 'the country, every value revised once, a third twice',
+  );
+  phase(
+    'validate stress',
+    'scripts/validate.ts',
+    ['--data', data, '--json', join(work, 'report.json')],
+    () => {
+      const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as {
+        rows: number;
+        errors: number;
+      };
+      return `${report.rows.toLocaleString('en')} rows, ${report.errors} errors`;
+    },
+  );
 }
 
-console.log(`\nMinh Bạch benchmark — profile ${values.profile}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(
+  `\nMinh Bạch benchmark — profile ${values.profile}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
 console.log('| phase | wall time | peak memory | what |');
 console.log('| --- | ---: | ---: | --- |');
-for (const r of rows) console.log(`| ${r.phase} | ${r.seconds.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${r.note} |`);
+for (const r of rows)
+  console.log(`| ${r.phase} | ${r.seconds.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${r.note} |`);
 console.log('');
 for (const e of extras) console.log(`- ${e}`);
 if (values.keep) console.log(`\nkept in ${work}`);

@@ -13,7 +13,9 @@ import { cardJobs } from '../src/lib/cards/card-data.ts';
 import { placeCards, startDrawing } from '../src/lib/cards/render-cards-fs.ts';
 import { writeDownloads } from '../src/lib/downloads/write-fs.ts';
 
-const { values } = parseArgs({ options: { 'publish-valid-rows': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { 'publish-valid-rows': { type: 'boolean', default: false } },
+});
 const dataDir = process.env.MINHBACH_DATA ?? 'data';
 const outDir = process.env.MINHBACH_OUT ?? 'dist';
 const started = performance.now();
@@ -25,14 +27,22 @@ const { errors, warnings } = summary(result.issues);
 if (errors > 0 || !result.inputs) {
   console.error(formatReport(result.issues));
   if (!values['publish-valid-rows'] || !result.inputs) {
-    console.error(`\nDừng: ${errors} lỗi trong dữ liệu; bản công bố cũ trong ${outDir}/ được giữ nguyên.`);
-    console.error(`Stopped: ${errors} errors in the data; the previous publication in ${outDir}/ is unchanged.`);
+    console.error(
+      `\nDừng: ${errors} lỗi trong dữ liệu; bản công bố cũ trong ${outDir}/ được giữ nguyên.`,
+    );
+    console.error(
+      `Stopped: ${errors} errors in the data; the previous publication in ${outDir}/ is unchanged.`,
+    );
     process.exit(1);
   }
-  console.error(`\n--publish-valid-rows: ${errors} dòng lỗi bị loại và được liệt kê công khai / rejected rows are excluded and listed publicly.`);
+  console.error(
+    `\n--publish-valid-rows: ${errors} dòng lỗi bị loại và được liệt kê công khai / rejected rows are excluded and listed publicly.`,
+  );
   process.env.MINHBACH_PUBLISH_VALID_ROWS = '1';
 }
-console.log(`Đã kiểm tra / validated ${result.files} files, ${result.rows} rows in ${seconds()} s (${warnings} warnings)`);
+console.log(
+  `Đã kiểm tra / validated ${result.files} files, ${result.rows} rows in ${seconds()} s (${warnings} warnings)`,
+);
 
 (globalThis as Record<symbol, unknown>)[LOAD_RESULT] = result;
 const staging = `${outDir}.staging`;
@@ -51,7 +61,9 @@ try {
   await build({ root: '.', outDir: staging, logLevel: 'warn' });
 } catch (e) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nLỗi khi tạo trang / build failed; ${outDir}/ is unchanged:\n${(e as Error).stack ?? e}`);
+  console.error(
+    `\nLỗi khi tạo trang / build failed; ${outDir}/ is unchanged:\n${(e as Error).stack ?? e}`,
+  );
   process.exit(1);
 }
 try {
@@ -60,11 +72,18 @@ try {
   if (cores > 1) drawing.addWorkers(1);
   const stats = await drawing.done;
   placeCards(jobs, staging, cardCache);
-  const perCard = stats.rendered > 0 ? ` (${((stats.seconds * 1000) / stats.rendered).toFixed(1)} ms/card wall, ${stats.workers} workers, alongside the page build)` : '';
-  console.log(`Thẻ chia sẻ / share cards: ${stats.total}, drawn ${stats.rendered}, from cache ${stats.cached}, in ${stats.seconds.toFixed(1)} s${perCard}`);
+  const perCard =
+    stats.rendered > 0
+      ? ` (${((stats.seconds * 1000) / stats.rendered).toFixed(1)} ms/card wall, ${stats.workers} workers, alongside the page build)`
+      : '';
+  console.log(
+    `Thẻ chia sẻ / share cards: ${stats.total}, drawn ${stats.rendered}, from cache ${stats.cached}, in ${stats.seconds.toFixed(1)} s${perCard}`,
+  );
 } catch (e) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nLỗi khi tạo thẻ chia sẻ hoặc tệp tải về / cards or downloads failed; ${outDir}/ is unchanged:\n${(e as Error).stack ?? e}`);
+  console.error(
+    `\nLỗi khi tạo thẻ chia sẻ hoặc tệp tải về / cards or downloads failed; ${outDir}/ is unchanged:\n${(e as Error).stack ?? e}`,
+  );
   process.exit(1);
 }
 const previous = `${outDir}.previous`;

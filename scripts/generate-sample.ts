@@ -15,7 +15,10 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2025' },
     out: { type: 'string', default: process.env.MINHBACH_DATA ?? 'data' },
     'published-at': { type: 'string', default: '2026-11-21' },
-    'site-url': { type: 'string', default: process.env.MINHBACH_SITE_URL ?? 'https://minhbach.example.org' },
+    'site-url': {
+      type: 'string',
+      default: process.env.MINHBACH_SITE_URL ?? 'https://minhbach.example.org',
+    },
   },
 });
 const profile = values.profile as Profile;
@@ -33,7 +36,12 @@ if (indicators.issues.length + plans.issues.length > 0) {
 const files = generateSample(
   indicators.entries.map((e) => ({ id: e.id, ...e.data })),
   plans.entries.map((e) => ({ id: e.id, ...e.data })),
-  { profile, seed: Number(values.seed), publishedAt: values['published-at'], siteUrl: values['site-url'] },
+  {
+    profile,
+    seed: Number(values.seed),
+    publishedAt: values['published-at'],
+    siteUrl: values['site-url'],
+  },
 );
 const out = values.out;
 rmSync(join(out, 'exports'), { recursive: true, force: true });
@@ -43,4 +51,6 @@ for (const [path, content] of files) {
   writeFileSync(join(out, path), content);
   bytes += Buffer.byteLength(content);
 }
-console.log(`Dữ liệu mẫu / sample (${profile}, seed ${values.seed}): ${files.size} tệp, ${(bytes / 1048576).toFixed(1)} MB → ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Dữ liệu mẫu / sample (${profile}, seed ${values.seed}): ${files.size} tệp, ${(bytes / 1048576).toFixed(1)} MB → ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

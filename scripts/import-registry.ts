@@ -7,10 +7,15 @@ import { formatReport } from '../src/lib/issues/report.ts';
 import { parseConversionTable } from '../src/lib/registry/conversion-table.ts';
 import { unitsToCsv } from '../src/lib/registry/units-csv.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: `${process.env.MINHBACH_DATA ?? 'data'}/units.csv` } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string', default: `${process.env.MINHBACH_DATA ?? 'data'}/units.csv` } },
+});
 const input = positionals[0];
 if (!input) {
-  console.error('Cách dùng / usage: npm run import-registry -- BANG_CHUYEN_DOI.csv [--out data/units.csv]');
+  console.error(
+    'Cách dùng / usage: npm run import-registry -- BANG_CHUYEN_DOI.csv [--out data/units.csv]',
+  );
   process.exit(2);
 }
 const decoded = decodeBytes(readFileSync(input));
@@ -23,4 +28,6 @@ if (issues.length > 0) console.error(formatReport(issues));
 if (issues.some((i) => i.severity === 'error')) process.exit(1);
 writeFileSync(values.out, unitsToCsv(units));
 const provinces = units.filter((u) => u.level === 'province').length;
-console.log(`Đã ghi / wrote ${values.out}: ${provinces} tỉnh/provinces, ${units.length - provinces} xã/communes`);
+console.log(
+  `Đã ghi / wrote ${values.out}: ${provinces} tỉnh/provinces, ${units.length - provinces} xã/communes`,
+);

@@ -9,7 +9,10 @@ const [out = 'screenshots', ...paths] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const { url, server } = await serve(process.env.MINHBACH_OUT ?? 'dist');
 const browser = await launch();
-for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+for (const [name, viewport] of [
+  ['phone', { width: 360, height: 740 }],
+  ['desktop', { width: 1280, height: 900 }],
+] as const) {
   const page = await browser.newPage({ viewport });
   for (const path of paths.length ? paths : ['/']) {
     await page.goto(url + path);

@@ -16,10 +16,21 @@ const { values, positionals } = parseArgs({
   },
 });
 const started = performance.now();
-const result = validate({ dataDir: values.data, contentDir: values.content, maxFileMb: Number(values['max-file-mb']), path: positionals[0] });
+const result = validate({
+  dataDir: values.data,
+  contentDir: values.content,
+  maxFileMb: Number(values['max-file-mb']),
+  path: positionals[0],
+});
 const { errors, warnings } = summary(result.issues);
 if (result.issues.length > 0) console.log(formatReport(result.issues));
-if (values.json) writeFileSync(values.json, `${JSON.stringify({ errors, warnings, files: result.files, rows: result.rows, issues: result.issues }, null, 1)}\n`);
+if (values.json)
+  writeFileSync(
+    values.json,
+    `${JSON.stringify({ errors, warnings, files: result.files, rows: result.rows, issues: result.issues }, null, 1)}\n`,
+  );
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\nĐã kiểm tra / checked ${result.files} tệp/files, ${result.rows} dòng/rows in ${seconds} s: ${errors} lỗi/errors, ${warnings} cảnh báo/warnings`);
+console.log(
+  `\nĐã kiểm tra / checked ${result.files} tệp/files, ${result.rows} dòng/rows in ${seconds} s: ${errors} lỗi/errors, ${warnings} cảnh báo/warnings`,
+);
 process.exit(errors > 0 ? 1 : 0);

@@ -6,8 +6,14 @@ import { planSchema } from './lib/schema/plan.ts';
 
 // Human-written content only; the bulk observations never pass through the content store.
 export const collections = {
-  indicators: defineCollection({ loader: glob({ pattern: '*.md', base: './content/indicators' }), schema: indicatorSchema }),
-  plans: defineCollection({ loader: glob({ pattern: '*.md', base: './content/plans' }), schema: planSchema }),
+  indicators: defineCollection({
+    loader: glob({ pattern: '*.md', base: './content/indicators' }),
+    schema: indicatorSchema,
+  }),
+  plans: defineCollection({
+    loader: glob({ pattern: '*.md', base: './content/plans' }),
+    schema: planSchema,
+  }),
   pages: defineCollection({
     loader: glob({ pattern: '*.{md,mdx}', base: './content/pages' }),
     schema: z.object({ title: z.string(), titleEn: z.string(), description: z.string() }),

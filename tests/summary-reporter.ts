@@ -19,6 +19,8 @@ export default class SummaryReporter implements Reporter {
       if (broken && m.children.size === 0) counts.failed++; // a file that failed before declaring any test
     }
     const extra = unhandledErrors.length ? `, ${unhandledErrors.length} errors outside tests` : '';
-    console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${extra}`);
+    console.log(
+      `\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${extra}`,
+    );
   }
 }

@@ -24,10 +24,26 @@ export function validate(options: ValidateOptions): LoadResult {
   const name = relative(resolve(options.dataDir), target).split(sep).join('/');
   const shown = name.startsWith('..') ? path : name;
   if (!existsSync(target))
-    return { inputs: null, issues: [makeIssue('FILE_UNREADABLE', { file: shown }, { detail: 'không tìm thấy / not found' })], files: 0, rows: 0 };
-  const files = statSync(target).isDirectory() ? listDataFiles(target, options.dataDir) : [name.startsWith('..') ? target : name];
+    return {
+      inputs: null,
+      issues: [
+        makeIssue('FILE_UNREADABLE', { file: shown }, { detail: 'không tìm thấy / not found' }),
+      ],
+      files: 0,
+      rows: 0,
+    };
+  const files = statSync(target).isDirectory()
+    ? listDataFiles(target, options.dataDir)
+    : [name.startsWith('..') ? target : name];
   const isTask = (f: string) => /(^|\/)tasks\//.test(f);
-  const result = loadInputs({ ...rest, only: { exports: files.filter((f) => !isTask(f)), tasks: files.filter(isTask) } });
+  const result = loadInputs({
+    ...rest,
+    only: { exports: files.filter((f) => !isTask(f)), tasks: files.filter(isTask) },
+  });
   const inScope = new Set(files);
-  return { ...result, issues: result.issues.filter((i) => inScope.has(i.file)), files: files.length };
+  return {
+    ...result,
+    issues: result.issues.filter((i) => inScope.has(i.file)),
+    files: files.length,
+  };
 }

@@ -13,10 +13,13 @@ let model: Model | undefined;
 export function getModel(): Model {
   if (model) return model;
   const handed = (globalThis as Record<symbol, unknown>)[LOAD_RESULT] as LoadResult | undefined;
-  const result = handed ?? loadInputs({ dataDir: process.env.MINHBACH_DATA ?? 'data', contentDir: 'content' });
+  const result =
+    handed ?? loadInputs({ dataDir: process.env.MINHBACH_DATA ?? 'data', contentDir: 'content' });
   const publishValidRows = process.env.MINHBACH_PUBLISH_VALID_ROWS === '1';
   if (!result.inputs || (hasErrors(result.issues) && !publishValidRows))
-    throw new Error(`Dữ liệu không hợp lệ / invalid data:${formatReport(result.issues.filter((i) => i.severity === 'error'))}`);
+    throw new Error(
+      `Dữ liệu không hợp lệ / invalid data:${formatReport(result.issues.filter((i) => i.severity === 'error'))}`,
+    );
   model = buildModel(result.inputs, result.issues);
   return model;
 }

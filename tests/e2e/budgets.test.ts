@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { DIST, useBuiltSite } from './harness.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['/', '/don-vi/quang-ninh/', '/don-vi/quang-ngai/xa-ngok-bay/', '/chi-tieu/dossiers-fully-online/', '/tim-kiem/', '/chat-luong-du-lieu/'];
+const PAGES = [
+  '/',
+  '/don-vi/quang-ninh/',
+  '/don-vi/quang-ngai/xa-ngok-bay/',
+  '/chi-tieu/dossiers-fully-online/',
+  '/tim-kiem/',
+  '/chat-luong-du-lieu/',
+];
 
 const site = useBuiltSite();
 
@@ -17,18 +24,41 @@ describe('budgets and accessibility', { timeout: 120_000 }, () => {
     await page.goto(`${site.base()}/don-vi/quang-ngai/xa-ngok-bay/`);
     const html = readFileSync(`${DIST}/don-vi/quang-ngai/xa-ngok-bay/index.html`);
     expect(gzipSync(html).length).toBeLessThanOrEqual(35 * 1024);
-    expect(loaded.filter((p) => !p.startsWith('/_astro/') && p !== '/don-vi/quang-ngai/xa-ngok-bay/')).toEqual([]);
+    expect(
+      loaded.filter((p) => !p.startsWith('/_astro/') && p !== '/don-vi/quang-ngai/xa-ngok-bay/'),
+    ).toEqual([]);
   });
 
-  it.each(PAGES)('%s has no serious or critical axe-core violations (phone width)', async (path) => {
-    const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(site.base() + path);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run({ resultTypes: ['violations'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
-  });
+  it.each(PAGES)(
+    '%s has no serious or critical axe-core violations (phone width)',
+    async (path) => {
+      const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(site.base() + path);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                o: object,
+              ) => Promise<{
+                violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+              }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run({ resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
+      });
+      expect(violations).toEqual([]);
+    },
+  );
 });

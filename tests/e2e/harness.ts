@@ -11,7 +11,10 @@ export const DATA = process.env.MINHBACH_DATA ?? 'data';
 
 /** Serves DIST on loopback and starts Chromium for the test file; both stop after it. */
 export function useBuiltSite(): { browser: () => Browser; base: () => string } {
-  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ has no site: run the README's first command (npm run setup) before the tests`);
+  if (!existsSync(`${DIST}/index.html`))
+    throw new Error(
+      `${DIST}/ has no site: run the README's first command (npm run setup) before the tests`,
+    );
   let browser: Browser | undefined;
   let server: Server | undefined;
   let url = '';

@@ -9,7 +9,8 @@ const work = mkdtempSync(join(tmpdir(), 'mb-publication-'));
 const data = join(work, 'data');
 const out = join(work, 'dist');
 const env = { ...process.env, MINHBACH_DATA: data, MINHBACH_OUT: out };
-const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { env, encoding: 'utf8' });
+const run = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { env, encoding: 'utf8' });
 
 describe('publication', { timeout: 180_000 }, () => {
   it('publishes a good build, refuses a bad one without touching it, and can publish valid rows with the rejects listed', () => {
@@ -20,10 +21,15 @@ describe('publication', { timeout: 180_000 }, () => {
     const published = statSync(join(out, 'index.html')).mtimeMs;
 
     // A data officer sends a bad row: percent above 100 for Ngọk Bay, and a formula in a note.
-    writeFileSync(join(data, 'exports/51/2026-10-bo-sung.csv'), 'Mã đơn vị,Mã chỉ tiêu,Kỳ báo cáo,Giá trị,Ngày báo cáo,Nguồn,Ghi chú\n23317,dossiers-fully-online,10/2026,120,15/11/2026,Hệ thống TTHC,=1+1\n');
+    writeFileSync(
+      join(data, 'exports/51/2026-10-bo-sung.csv'),
+      'Mã đơn vị,Mã chỉ tiêu,Kỳ báo cáo,Giá trị,Ngày báo cáo,Nguồn,Ghi chú\n23317,dossiers-fully-online,10/2026,120,15/11/2026,Hệ thống TTHC,=1+1\n',
+    );
     const refused = run('scripts/build.ts');
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('exports/51/2026-10-bo-sung.csv:2:[Giá trị] LỖI/ERROR PERCENT_RANGE');
+    expect(refused.stderr).toContain(
+      'exports/51/2026-10-bo-sung.csv:2:[Giá trị] LỖI/ERROR PERCENT_RANGE',
+    );
     expect(refused.stderr).toContain('the previous publication');
     expect(statSync(join(out, 'index.html')).mtimeMs).toBe(published);
 

@@ -67,7 +67,11 @@ describe('search in Chromium', { timeout: 60_000 }, () => {
 });
 
 describe('search queries on the data of this build', { timeout: 60_000 }, () => {
-  const units = readFileSync(`${DATA}/units.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const units = readFileSync(`${DATA}/units.csv`, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
   const communes = units.filter((u) => u[2] === 'commune');
   const provinceName = (code: string) => units.find((u) => u[0] === code)![1]!;
 
@@ -80,44 +84,73 @@ describe('search queries on the data of this build', { timeout: 60_000 }, () => 
     await page.goto(`${site.base()}/tim-kiem/?q=${encodeURIComponent(twin)}`);
     await page.waitForSelector('[data-results] li');
     const results = await page.locator('[data-results] li').allInnerTexts();
-    const expected = communes.filter((c) => c[1] === twin).map((c) => `${twin}\nXã · ${provinceName(c[4]!)}`.replace('Xã ·', `${c[3] === 'phuong' ? 'Phường' : c[3] === 'dac-khu' ? 'Đặc khu' : 'Xã'} ·`));
+    const expected = communes
+      .filter((c) => c[1] === twin)
+      .map((c) =>
+        `${twin}\nXã · ${provinceName(c[4]!)}`.replace(
+          'Xã ·',
+          `${c[3] === 'phuong' ? 'Phường' : c[3] === 'dac-khu' ? 'Đặc khu' : 'Xã'} ·`,
+        ),
+      );
     expect(results.slice(0, expected.length).sort()).toEqual(expected.sort());
   });
 
   it('a former name finds the unit it was merged into, saying so', async () => {
     const allNames = new Set(communes.map((c) => c[1]));
     const formerCount = new Map<string, number>();
-    for (const c of communes) for (const f of c[5]!.split('|').filter(Boolean)) formerCount.set(f, (formerCount.get(f) ?? 0) + 1);
-    const unit = communes.find((c) => c[5]!.split('|').some((f) => formerCount.get(f) === 1 && !allNames.has(f)));
+    for (const c of communes)
+      for (const f of c[5]!.split('|').filter(Boolean))
+        formerCount.set(f, (formerCount.get(f) ?? 0) + 1);
+    const unit = communes.find((c) =>
+      c[5]!.split('|').some((f) => formerCount.get(f) === 1 && !allNames.has(f)),
+    );
     if (!unit) return;
     const former = unit[5]!.split('|').find((f) => formerCount.get(f) === 1 && !allNames.has(f))!;
     const page = await site.browser().newPage();
     await page.goto(`${site.base()}/tim-kiem/?q=${encodeURIComponent(former)}`);
     await page.waitForSelector('[data-results] li');
-    expect(await page.locator('[data-results] li').first().innerText()).toBe(`${unit[1]}\n${unit[3] === 'phuong' ? 'Phường' : unit[3] === 'dac-khu' ? 'Đặc khu' : 'Xã'} · ${provinceName(unit[4]!)} · trước đây: ${former}`);
+    expect(await page.locator('[data-results] li').first().innerText()).toBe(
+      `${unit[1]}\n${unit[3] === 'phuong' ? 'Phường' : unit[3] === 'dac-khu' ? 'Đặc khu' : 'Xã'} · ${provinceName(unit[4]!)} · trước đây: ${former}`,
+    );
   });
 
   it('with diacritics typed, the marked name comes first', async () => {
     const page = await site.browser().newPage();
     await page.goto(`${site.base()}/tim-kiem/?q=${encodeURIComponent('Hợp Minh')}`);
     await page.waitForSelector('[data-results] li');
-    expect(await page.locator('[data-results] li').first().innerText()).toMatch(/^Xã Hợp Minh\nXã · Tỉnh Nghệ An/);
+    expect(await page.locator('[data-results] li').first().innerText()).toMatch(
+      /^Xã Hợp Minh\nXã · Tỉnh Nghệ An/,
+    );
   });
 });
 
 const TABLE = '../shared/data/vn-admin/nso_bang_chuyen_doi_dvhc_moi_cu.csv';
-describe.skipIf(!existsSync(TABLE))('search in Chromium on the real registry (../shared)', { timeout: 60_000 }, () => {
-  it('"hop minh" lists Xã Hợp Minh (Nghệ An) first, then Phường Âu Lâu as formerly Phường Hợp Minh; "ngok bay" finds Xã Ngọk Bay', async () => {
-    const units = parseConversionTable(readFileSync(TABLE, 'utf8'), TABLE).units;
-    const dataset = { title: 'T', publisher: 'P', sample: false, publishedAt: '2026-11-21', siteUrl: 'https://example.org' };
-    const index = buildSearchIndex(buildModel({ dataset, units, indicators: [], plans: [], observations: [], tasks: [] }));
-    const page = await site.browser().newPage();
-    // The built site's own page and script, answering from an index of the real registry.
-    await page.route('**/search-index.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(index) }));
-    await page.goto(`${site.base()}/`);
-    const hop = await typeQuery(page, 'hop minh');
-    expect(hop[0]).toBe('Xã Hợp Minh\nXã · Tỉnh Nghệ An');
-    expect(hop[1]).toBe('Phường Âu Lâu\nPhường · Tỉnh Lào Cai · trước đây: Phường Hợp Minh');
-    expect((await typeQuery(page, 'ngok bay'))[0]).toBe('Xã Ngọk Bay\nXã · Tỉnh Quảng Ngãi');
-  });
-});
+describe.skipIf(!existsSync(TABLE))(
+  'search in Chromium on the real registry (../shared)',
+  { timeout: 60_000 },
+  () => {
+    it('"hop minh" lists Xã Hợp Minh (Nghệ An) first, then Phường Âu Lâu as formerly Phường Hợp Minh; "ngok bay" finds Xã Ngọk Bay', async () => {
+      const units = parseConversionTable(readFileSync(TABLE, 'utf8'), TABLE).units;
+      const dataset = {
+        title: 'T',
+        publisher: 'P',
+        sample: false,
+        publishedAt: '2026-11-21',
+        siteUrl: 'https://example.org',
+      };
+      const index = buildSearchIndex(
+        buildModel({ dataset, units, indicators: [], plans: [], observations: [], tasks: [] }),
+      );
+      const page = await site.browser().newPage();
+      // The built site's own page and script, answering from an index of the real registry.
+      await page.route('**/search-index.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(index) }),
+      );
+      await page.goto(`${site.base()}/`);
+      const hop = await typeQuery(page, 'hop minh');
+      expect(hop[0]).toBe('Xã Hợp Minh\nXã · Tỉnh Nghệ An');
+      expect(hop[1]).toBe('Phường Âu Lâu\nPhường · Tỉnh Lào Cai · trước đây: Phường Hợp Minh');
+      expect((await typeQuery(page, 'ngok bay'))[0]).toBe('Xã Ngọk Bay\nXã · Tỉnh Quảng Ngãi');
+    });
+  },
+);

@@ -3,13 +3,22 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DATA, useBuiltSite } from './harness.ts';
 
-const units = readFileSync(`${DATA}/units.csv`, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(','));
+const units = readFileSync(`${DATA}/units.csv`, 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter(Boolean)
+  .map((l) => l.split(','));
 const communesOf = (province: string) => units.filter((u) => u[4] === province).length;
 
 const site = useBuiltSite();
 
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; outside: string[] }> {
-  const context = await site.browser().newContext({ viewport: { width: 390, height: 800 }, ...options });
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ page: Page; outside: string[] }> {
+  const context = await site
+    .browser()
+    .newContext({ viewport: { width: 390, height: 800 }, ...options });
   const page = await context.newPage();
   const outside: string[] = [];
   page.on('request', (r) => {
@@ -23,7 +32,9 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
 describe('built site in Chromium', { timeout: 60_000 }, () => {
   it('home: sample banner, national figures, every province linked, nothing from other origins', async () => {
     const { page, outside } = await open('/');
-    await expect(page.locator('[data-sample-banner]').innerText()).resolves.toContain('DỮ LIỆU MẪU');
+    await expect(page.locator('[data-sample-banner]').innerText()).resolves.toContain(
+      'DỮ LIỆU MẪU',
+    );
     await expect(page.locator('h1').innerText()).resolves.toContain('02-KH/BCĐTW');
     expect(await page.locator('table[data-provinces] tbody tr').count()).toBe(34);
     expect(outside).toEqual([]);
@@ -40,7 +51,9 @@ describe('built site in Chromium', { timeout: 60_000 }, () => {
   });
 
   it('commune page: Ngọk Bay with its own 60 % target, status and provenance, readable without JavaScript', async () => {
-    const { page, outside } = await open('/don-vi/quang-ngai/xa-ngok-bay/', { javaScriptEnabled: false });
+    const { page, outside } = await open('/don-vi/quang-ngai/xa-ngok-bay/', {
+      javaScriptEnabled: false,
+    });
     await expect(page.locator('h1').innerText()).resolves.toBe('Xã Ngọk Bay');
     await expect(page.locator('.crumbs').innerText()).resolves.toContain('Tỉnh Quảng Ngãi');
     const row = page.locator('tr[data-indicator="dossiers-fully-online"]');
@@ -48,7 +61,9 @@ describe('built site in Chromium', { timeout: 60_000 }, () => {
     await expect(row.innerText()).resolves.toContain('17-KH/ĐU');
     await expect(row.locator('[data-status]').count()).resolves.toBeGreaterThan(0);
     const source = await row.locator('xpath=following-sibling::tr[1]').innerText();
-    expect(source).toMatch(/tệp exports\/51\/\d{4}-\d{2}\.(csv|json), dòng \d+; báo cáo ngày \d{2}\/\d{2}\/\d{4}|Chưa|—/);
+    expect(source).toMatch(
+      /tệp exports\/51\/\d{4}-\d{2}\.(csv|json), dòng \d+; báo cáo ngày \d{2}\/\d{2}\/\d{4}|Chưa|—/,
+    );
     expect(await page.locator('svg.chart').count()).toBeGreaterThan(0);
     expect(outside).toEqual([]);
   });
@@ -67,7 +82,10 @@ describe('built site in Chromium', { timeout: 60_000 }, () => {
     expect(await page.locator('section[data-province] li').count()).toBe(communes);
     expect(await page.locator('section[data-province]').count()).toBe(34);
     const withFormer = units.find((u) => u[2] === 'commune' && u[5]);
-    if (withFormer) await expect(page.locator('body').innerText()).resolves.toContain(`trước đây: ${withFormer[5]!.split('|').join(', ')}`);
+    if (withFormer)
+      await expect(page.locator('body').innerText()).resolves.toContain(
+        `trước đây: ${withFormer[5]!.split('|').join(', ')}`,
+      );
   });
 });
 

@@ -12,13 +12,17 @@ import { buildModel } from '../../src/lib/model/build-model.ts';
 import { statusOrder, statusStyle } from '../../src/lib/site/status-style.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 
-const LOWER = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
+const LOWER =
+  'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
 const card: CardData = {
   title: 'Đặc khu Mẫu Hải Đảo Ngọk Bay',
   subtitle: `${LOWER} ${LOWER.toUpperCase()}`,
   big: '1.139',
   bigLabel: 'chỉ tiêu đã đạt (82,5%) ₫ – “ ” …',
-  segments: [{ color: '#cf222e', count: 2, label: 'Quá hạn, chưa đạt' }, { color: '#1a7f37', count: 5, label: 'Đạt đúng hạn' }],
+  segments: [
+    { color: '#cf222e', count: 2, label: 'Quá hạn, chưa đạt' },
+    { color: '#1a7f37', count: 5, label: 'Đạt đúng hạn' },
+  ],
   date: 'Số liệu ngày 21/11/2026',
   site: 'minhbach.example.org',
   sample: true,
@@ -40,16 +44,36 @@ describe('share cards', () => {
   });
 
   it('exist for every unit page and every indicator page, marked as sample when the data is', () => {
-    const model = buildModel({ dataset, units, indicators, plans: [], observations: [], tasks: [] });
+    const model = buildModel({
+      dataset,
+      units,
+      indicators,
+      plans: [],
+      observations: [],
+      tasks: [],
+    });
     const jobs = cardJobs(model);
-    expect(jobs.map((j) => j.page)).toEqual(expect.arrayContaining(['/don-vi/quang-ngai/xa-ngok-bay/', '/don-vi/quang-ninh/', '/chi-tieu/dossiers-fully-online/']));
+    expect(jobs.map((j) => j.page)).toEqual(
+      expect.arrayContaining([
+        '/don-vi/quang-ngai/xa-ngok-bay/',
+        '/don-vi/quang-ninh/',
+        '/chi-tieu/dossiers-fully-online/',
+      ]),
+    );
     expect(jobs).toHaveLength(units.length + indicators.length);
     expect(jobs.every((j) => j.data.sample)).toBe(true);
     expect(cardPath('/don-vi/quang-ninh/')).toBe('/the/don-vi/quang-ninh.png');
   });
 
   it('are drawn in parallel once, then copied from the cache while their content is unchanged', async () => {
-    const model = buildModel({ dataset, units, indicators, plans: [], observations: [], tasks: [] });
+    const model = buildModel({
+      dataset,
+      units,
+      indicators,
+      plans: [],
+      observations: [],
+      tasks: [],
+    });
     const jobs = cardJobs(model).slice(0, 4);
     const cache = mkdtempSync(join(tmpdir(), 'mb-cards-cache-'));
     const first = await renderCards(jobs, mkdtempSync(join(tmpdir(), 'mb-out-')), cache);
@@ -57,13 +81,25 @@ describe('share cards', () => {
     const second = await renderCards(jobs, out, cache);
     expect([first.rendered, second.rendered, second.cached]).toEqual([4, 0, 4]);
     expect(readdirSync(cache)).toHaveLength(4);
-    expect(readFileSync(join(out, cardPath(jobs[0]!.page))).subarray(1, 4).toString()).toBe('PNG');
-    const changed = await renderCards([{ ...jobs[0]!, data: { ...jobs[0]!.data, big: '99%' } }], out, cache);
+    expect(
+      readFileSync(join(out, cardPath(jobs[0]!.page)))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    const changed = await renderCards(
+      [{ ...jobs[0]!, data: { ...jobs[0]!.data, big: '99%' } }],
+      out,
+      cache,
+    );
     expect(changed.rendered).toBe(1);
   }, 60_000);
 
   it('name every status drawn in the bar, and shorten a long subtitle at a word', () => {
-    const segments = statusOrder.map((s) => ({ color: statusStyle[s].color, count: 1, label: statusStyle[s].vi }));
+    const segments = statusOrder.map((s) => ({
+      color: statusStyle[s].color,
+      count: 1,
+      label: statusStyle[s].vi,
+    }));
     const subtitle = 'Tỷ lệ hồ sơ '.repeat(20).trim();
     const tree = JSON.stringify(cardTree({ ...card, segments, subtitle }));
     for (const s of segments) expect(tree).toContain(`1 ${s.label}`);
@@ -77,13 +113,24 @@ describe('share cards', () => {
   });
 
   it('take more workers once the page build frees a core, and fail with the page of a broken card', async () => {
-    const model = buildModel({ dataset, units, indicators, plans: [], observations: [], tasks: [] });
+    const model = buildModel({
+      dataset,
+      units,
+      indicators,
+      plans: [],
+      observations: [],
+      tasks: [],
+    });
     const jobs = cardJobs(model).slice(0, 6);
     const drawing = startDrawing(jobs, mkdtempSync(join(tmpdir(), 'mb-cards-cache-')), 1);
     drawing.addWorkers(1);
     expect(await drawing.done).toMatchObject({ rendered: 6, workers: 2 });
-    const broken = [{ page: '/don-vi/hong/', data: { ...card, title: undefined as unknown as string } }];
-    await expect(startDrawing(broken, mkdtempSync(join(tmpdir(), 'mb-cards-cache-'))).done).rejects.toThrow(/card \/don-vi\/hong\//);
+    const broken = [
+      { page: '/don-vi/hong/', data: { ...card, title: undefined as unknown as string } },
+    ];
+    await expect(
+      startDrawing(broken, mkdtempSync(join(tmpdir(), 'mb-cards-cache-'))).done,
+    ).rejects.toThrow(/card \/don-vi\/hong\//);
   }, 60_000);
 });
 

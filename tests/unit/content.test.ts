@@ -15,11 +15,45 @@ describe('indicator catalog', () => {
   it('is valid and covers every measure of the brief, each pillar', () => {
     expect(indicators.issues).toEqual([]);
     const ids = indicators.entries.map((e) => e.id);
-    for (const id of ['full-process-services-25', 'online-services', 'dossiers-per-service', 'tthc-groups-82', 'tthc-data-replaced', 'tthc-borderless', 'business-tthc-online', 'dossiers-fully-online', 'e-results', 'data-reuse-rate', 'e-work-records', 'archives-digitised', 'databases-in-use', 'party-member-db', 'core-systems', 'service-centre-equipped', 'milestone-agency-codes', 'milestone-tthc-list', 'milestone-architecture-v4', 'milestone-data-network', 'milestone-skills-review', 'digital-teams', 'digital-team-members', 'staff-trained', 'budget-share-digital', 'systems-security-level', 'incident-response-plan', 'monthly-report-on-time'])
+    for (const id of [
+      'full-process-services-25',
+      'online-services',
+      'dossiers-per-service',
+      'tthc-groups-82',
+      'tthc-data-replaced',
+      'tthc-borderless',
+      'business-tthc-online',
+      'dossiers-fully-online',
+      'e-results',
+      'data-reuse-rate',
+      'e-work-records',
+      'archives-digitised',
+      'databases-in-use',
+      'party-member-db',
+      'core-systems',
+      'service-centre-equipped',
+      'milestone-agency-codes',
+      'milestone-tthc-list',
+      'milestone-architecture-v4',
+      'milestone-data-network',
+      'milestone-skills-review',
+      'digital-teams',
+      'digital-team-members',
+      'staff-trained',
+      'budget-share-digital',
+      'systems-security-level',
+      'incident-response-plan',
+      'monthly-report-on-time',
+    ])
       expect(ids).toContain(id);
     const byId = new Map(indicators.entries.map((e) => [e.id, e.data]));
-    expect(byId.get('dossiers-fully-online')?.targets).toEqual([{ phase: expect.any(String), value: 80, deadline: '2025-12-31' }]);
-    expect(byId.get('archives-digitised')?.targets.map((t) => [t.value, t.deadline])).toEqual([[30, '2025-12-31'], [100, '2026-12-31']]);
+    expect(byId.get('dossiers-fully-online')?.targets).toEqual([
+      { phase: expect.any(String), value: 80, deadline: '2025-12-31' },
+    ]);
+    expect(byId.get('archives-digitised')?.targets.map((t) => [t.value, t.deadline])).toEqual([
+      [30, '2025-12-31'],
+      [100, '2026-12-31'],
+    ]);
     expect(byId.get('tthc-groups-82')?.targets[0]?.value).toBe(82);
     expect(indicators.entries.every((e) => e.body.trim().length > 80)).toBe(true);
   });
@@ -27,7 +61,11 @@ describe('indicator catalog', () => {
 
 describe('seed plans', () => {
   const byUnit = new Map(plans.entries.map((e) => [e.data.unit ?? 'national', e.data]));
-  const target = (unit: string, indicator: string) => byUnit.get(unit)?.targets.filter((t) => t.indicator === indicator).map((t) => t.value);
+  const target = (unit: string, indicator: string) =>
+    byUnit
+      .get(unit)
+      ?.targets.filter((t) => t.indicator === indicator)
+      .map((t) => t.value);
   it('are all there with their unit-specific targets', () => {
     expect(plans.issues).toEqual([]);
     expect([...byUnit.keys()].sort()).toEqual(['17605', '22', '23317', '25363', '31', 'national']);
@@ -41,10 +79,16 @@ describe('seed plans', () => {
   });
   it("Hải Phòng's Annex II tasks are in its task file", () => {
     const units = new Map(sampleUnits('test', seeded(1)).map((u) => [u.code, u]));
-    const { tasks, issues } = readTasks(readTableFile('data', 'tasks/31.csv', taskColumns), 'tasks/31.csv', units);
+    const { tasks, issues } = readTasks(
+      readTableFile('data', 'tasks/31.csv', taskColumns),
+      'tasks/31.csv',
+      units,
+    );
     expect(issues).toEqual([]);
     expect(tasks).toHaveLength(16);
-    expect(tasks.every((t) => t.unit === '31' && t.plan === 'hai-phong-01-kh-bcd' && t.lead.length > 0)).toBe(true);
+    expect(
+      tasks.every((t) => t.unit === '31' && t.plan === 'hai-phong-01-kh-bcd' && t.lead.length > 0),
+    ).toBe(true);
     expect(tasks.filter((t) => t.deadline === null).length).toBeGreaterThan(0);
     expect(tasks.find((t) => t.id === 'PL2-07')?.deadline).toBe('2025-12-20');
   });

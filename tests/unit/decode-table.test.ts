@@ -38,20 +38,41 @@ describe('decodeBytes', () => {
 
 describe('readCsv', () => {
   it.each([',', ';', '\t'])('detects the %j delimiter and maps Vietnamese headers', (d) => {
-    const csv = ['Mã đơn vị', 'MÃ CHỈ TIÊU', 'kỳ báo cáo', 'Giá trị', 'Ngày báo cáo', 'Nguồn'].join(d) + '\n' + ['22', 'x', '07/2025', '5', '18/08/2025', 'S'].join(d) + '\n\n\n';
+    const csv =
+      ['Mã đơn vị', 'MÃ CHỈ TIÊU', 'kỳ báo cáo', 'Giá trị', 'Ngày báo cáo', 'Nguồn'].join(d) +
+      '\n' +
+      ['22', 'x', '07/2025', '5', '18/08/2025', 'S'].join(d) +
+      '\n\n\n';
     const t = readCsv(csv, 'f.csv', observationColumns);
     expect(t.issues).toEqual([]);
-    expect(asObjects(t)).toEqual([{ row: 2, cells: { unit: '22', indicator: 'x', period: '07/2025', value: '5', reportedAt: '18/08/2025', source: 'S' } }]);
+    expect(asObjects(t)).toEqual([
+      {
+        row: 2,
+        cells: {
+          unit: '22',
+          indicator: 'x',
+          period: '07/2025',
+          value: '5',
+          reportedAt: '18/08/2025',
+          source: 'S',
+        },
+      },
+    ]);
   });
   it('reports missing and unknown columns on row 1', () => {
     const t = readCsv('unit,indicator,Giá trị,Cột lạ\n22,x,1,y\n', 'f.csv', observationColumns);
     expect(t.issues.map((i) => [i.code, i.row, i.column])).toEqual([
-      ['COLUMN_UNKNOWN', 1, 'Cột lạ'], ['COLUMN_MISSING', 1, 'Kỳ báo cáo'], ['COLUMN_MISSING', 1, 'Ngày báo cáo'], ['COLUMN_MISSING', 1, 'Nguồn'],
+      ['COLUMN_UNKNOWN', 1, 'Cột lạ'],
+      ['COLUMN_MISSING', 1, 'Kỳ báo cáo'],
+      ['COLUMN_MISSING', 1, 'Ngày báo cáo'],
+      ['COLUMN_MISSING', 1, 'Nguồn'],
     ]);
   });
   it('says an empty file is empty', () => {
     expect(readCsv('', 'f.csv', observationColumns).issues[0]?.code).toBe('FILE_EMPTY');
-    expect(readCsv('unit,indicator\n,\n', 'f.csv', observationColumns).issues.map((i) => i.code)).toContain('FILE_EMPTY');
+    expect(
+      readCsv('unit,indicator\n,\n', 'f.csv', observationColumns).issues.map((i) => i.code),
+    ).toContain('FILE_EMPTY');
   });
 });
 
@@ -59,7 +80,9 @@ describe('readJson', () => {
   it('accepts an array or an object holding one, keeping typed values', () => {
     const rec = { unit: '22', value: 82.5 };
     for (const text of [JSON.stringify([rec]), JSON.stringify({ data: [rec] })]) {
-      expect(asObjects(readJson(text, 'f.json', observationColumns))).toEqual([{ row: 2, cells: { unit: '22', value: 82.5 } }]);
+      expect(asObjects(readJson(text, 'f.json', observationColumns))).toEqual([
+        { row: 2, cells: { unit: '22', value: 82.5 } },
+      ]);
     }
   });
   it('reports broken JSON', () => {

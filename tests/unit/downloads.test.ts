@@ -5,10 +5,34 @@ import { buildModel } from '../../src/lib/model/build-model.ts';
 import { observationRowSchema, statusRowSchema } from '../../src/lib/schema/download.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 
-const obs = (unit: string, indicator: string, period: string, value: number, reportedAt: string, note?: string) => ({ unit, indicator, period, value, reportedAt, source: '=HYPERLINK("http://x")', from: { file: 'exports/22/a.csv', row: 2 }, ...(note ? { note } : {}) });
+const obs = (
+  unit: string,
+  indicator: string,
+  period: string,
+  value: number,
+  reportedAt: string,
+  note?: string,
+) => ({
+  unit,
+  indicator,
+  period,
+  value,
+  reportedAt,
+  source: '=HYPERLINK("http://x")',
+  from: { file: 'exports/22/a.csv', row: 2 },
+  ...(note ? { note } : {}),
+});
 const model = buildModel({
-  dataset, units, indicators, plans: [], tasks: [],
-  observations: [obs('22', 'online-services', '2025-07', 10, '2025-08-10'), obs('22', 'online-services', '2025-07', 12, '2025-09-10', '@SUM(A1)'), obs('22', 'archives-digitised', '2025-07', 5, '2025-08-10')],
+  dataset,
+  units,
+  indicators,
+  plans: [],
+  tasks: [],
+  observations: [
+    obs('22', 'online-services', '2025-07', 10, '2025-08-10'),
+    obs('22', 'online-services', '2025-07', 12, '2025-09-10', '@SUM(A1)'),
+    obs('22', 'archives-digitised', '2025-07', 5, '2025-08-10'),
+  ],
 });
 
 describe('downloads', () => {
@@ -16,13 +40,30 @@ describe('downloads', () => {
     const rows = statusRows(model);
     expect(rows).toHaveLength([...model.views.values()].reduce((a, v) => a + v.cells.length, 0));
     for (const r of rows) expect(statusRowSchema.safeParse(r).success).toBe(true);
-    expect(rows.find((r) => r.unit_code === '22' && r.indicator_id === 'online-services')).toMatchObject({ latest_value: 12, source_file: 'exports/22/a.csv', reported_at: '2025-09-10', basis: 'own' });
-    expect(watchRows(rows).every((r) => ['missed', 'off-track', 'at-risk', 'no-data'].includes(r.status) && r.target !== null)).toBe(true);
+    expect(
+      rows.find((r) => r.unit_code === '22' && r.indicator_id === 'online-services'),
+    ).toMatchObject({
+      latest_value: 12,
+      source_file: 'exports/22/a.csv',
+      reported_at: '2025-09-10',
+      basis: 'own',
+    });
+    expect(
+      watchRows(rows).every(
+        (r) =>
+          ['missed', 'off-track', 'at-risk', 'no-data'].includes(r.status) && r.target !== null,
+      ),
+    ).toBe(true);
     expect(JSON.stringify(z.toJSONSchema(statusRowSchema))).toContain('"unit_code"');
   });
   it("a unit's observation rows keep revisions, marked as replaced", () => {
     const rows = observationRows(model.views.get('22')!);
-    expect(rows.filter((r) => r.indicator === 'online-services').map((r) => [r.value, r.current])).toEqual([[10, false], [12, true]]);
+    expect(
+      rows.filter((r) => r.indicator === 'online-services').map((r) => [r.value, r.current]),
+    ).toEqual([
+      [10, false],
+      [12, true],
+    ]);
     for (const r of rows) expect(observationRowSchema.safeParse(r).success).toBe(true);
   });
   it('CSV is safe in Excel: BOM, and formula-looking cells kept as text', () => {

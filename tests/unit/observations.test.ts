@@ -16,67 +16,186 @@ const HEAD = 'Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Giá trị;Tử số
 function issuesOf(line: string, extra: Partial<typeof ctx> & { folderProvince?: string } = {}) {
   const table = readCsv(`${HEAD}\n${line}\n`, 'exports/22/2025-09.csv', observationColumns);
   const r = readObservations(table, 'exports/22/2025-09.csv', { ...ctx, ...extra });
-  return { issues: r.issues.map((i) => [i.code, i.file, i.row, i.column]), observations: r.observations };
+  return {
+    issues: r.issues.map((i) => [i.code, i.file, i.row, i.column]),
+    observations: r.observations,
+  };
 }
 
 describe('readObservations: one fixture per rule', () => {
   it('accepts a valid row and keeps its provenance', () => {
-    const { issues, observations } = issuesOf('90001;dossiers-fully-online;T9/2025;82,5%;165;200;18/10/2025;Hệ thống TTHC;');
+    const { issues, observations } = issuesOf(
+      '90001;dossiers-fully-online;T9/2025;82,5%;165;200;18/10/2025;Hệ thống TTHC;',
+    );
     expect(issues).toEqual([]);
-    expect(observations).toEqual([{ unit: '90001', indicator: 'dossiers-fully-online', period: '2025-09', value: 82.5, numerator: 165, denominator: 200, reportedAt: '2025-10-18', source: 'Hệ thống TTHC', from: { file: 'exports/22/2025-09.csv', row: 2 } }]);
+    expect(observations).toEqual([
+      {
+        unit: '90001',
+        indicator: 'dossiers-fully-online',
+        period: '2025-09',
+        value: 82.5,
+        numerator: 165,
+        denominator: 200,
+        reportedAt: '2025-10-18',
+        source: 'Hệ thống TTHC',
+        from: { file: 'exports/22/2025-09.csv', row: 2 },
+      },
+    ]);
     expect(observationSchema.safeParse(observations[0]).success).toBe(true);
   });
   it.each([
-    ['unknown unit', '5363;online-services;09/2025;1;;;18/10/2025;S;', ['UNIT_UNKNOWN', F, 2, 'Mã đơn vị']],
-    ['unknown indicator', '22;no-such;09/2025;1;;;18/10/2025;S;', ['INDICATOR_UNKNOWN', F, 2, 'Mã chỉ tiêu']],
-    ['indicator not at this level', '22;core-systems;09/2025;1;;;18/10/2025;S;', ['INDICATOR_LEVEL', F, 2, 'Mã chỉ tiêu']],
-    ['percent above 100', '22;archives-digitised;09/2025;120;;;18/10/2025;S;', ['PERCENT_RANGE', F, 2, 'Giá trị']],
-    ['negative count', '22;online-services;09/2025;-3;;;18/10/2025;S;', ['COUNT_INVALID', F, 2, 'Giá trị']],
-    ['fractional count', '22;online-services;09/2025;3,5;;;18/10/2025;S;', ['COUNT_INVALID', F, 2, 'Giá trị']],
-    ['numerator above denominator', '22;dossiers-fully-online;09/2025;;210;200;18/10/2025;S;', ['RATIO_INVALID', F, 2, 'Tử số']],
-    ['value contradicting the ratio', '22;dossiers-fully-online;09/2025;50;165;200;18/10/2025;S;', ['RATIO_MISMATCH', F, 2, 'Giá trị']],
-    ['period in the future', '22;online-services;12/2026;5;;;18/10/2025;S;', ['PERIOD_FUTURE', F, 2, 'Kỳ báo cáo']],
-    ['reported before the period began', '22;online-services;09/2025;5;;;18/08/2025;S;', ['REPORTED_BEFORE_PERIOD', F, 2, 'Ngày báo cáo']],
-    ['bad period', '22;online-services;Q3/2025;5;;;18/10/2025;S;', ['PERIOD_INVALID', F, 2, 'Kỳ báo cáo']],
-    ['bad date', '22;online-services;09/2025;5;;;31/09/2025;S;', ['DATE_INVALID', F, 2, 'Ngày báo cáo']],
-    ['not a number', '22;online-services;09/2025;nhiều;;;18/10/2025;S;', ['NUMBER_INVALID', F, 2, 'Giá trị']],
-    ['ambiguous number', '22;online-services;09/2025;1,139;;;18/10/2025;S;', ['NUMBER_AMBIGUOUS', F, 2, 'Giá trị']],
-    ['milestone neither done nor a date', '90001;core-systems;09/2025;sắp xong;;;18/10/2025;S;', ['MILESTONE_INVALID', F, 2, 'Giá trị']],
-    ['empty required cell', '22;online-services;09/2025;5;;;18/10/2025;;', ['VALUE_REQUIRED', F, 2, 'Nguồn']],
-    ['formula in a note (warning)', '22;online-services;09/2025;5;;;18/10/2025;S;=1+1', ['TEXT_SUSPICIOUS', F, 2, 'Ghi chú']],
+    [
+      'unknown unit',
+      '5363;online-services;09/2025;1;;;18/10/2025;S;',
+      ['UNIT_UNKNOWN', F, 2, 'Mã đơn vị'],
+    ],
+    [
+      'unknown indicator',
+      '22;no-such;09/2025;1;;;18/10/2025;S;',
+      ['INDICATOR_UNKNOWN', F, 2, 'Mã chỉ tiêu'],
+    ],
+    [
+      'indicator not at this level',
+      '22;core-systems;09/2025;1;;;18/10/2025;S;',
+      ['INDICATOR_LEVEL', F, 2, 'Mã chỉ tiêu'],
+    ],
+    [
+      'percent above 100',
+      '22;archives-digitised;09/2025;120;;;18/10/2025;S;',
+      ['PERCENT_RANGE', F, 2, 'Giá trị'],
+    ],
+    [
+      'negative count',
+      '22;online-services;09/2025;-3;;;18/10/2025;S;',
+      ['COUNT_INVALID', F, 2, 'Giá trị'],
+    ],
+    [
+      'fractional count',
+      '22;online-services;09/2025;3,5;;;18/10/2025;S;',
+      ['COUNT_INVALID', F, 2, 'Giá trị'],
+    ],
+    [
+      'numerator above denominator',
+      '22;dossiers-fully-online;09/2025;;210;200;18/10/2025;S;',
+      ['RATIO_INVALID', F, 2, 'Tử số'],
+    ],
+    [
+      'value contradicting the ratio',
+      '22;dossiers-fully-online;09/2025;50;165;200;18/10/2025;S;',
+      ['RATIO_MISMATCH', F, 2, 'Giá trị'],
+    ],
+    [
+      'period in the future',
+      '22;online-services;12/2026;5;;;18/10/2025;S;',
+      ['PERIOD_FUTURE', F, 2, 'Kỳ báo cáo'],
+    ],
+    [
+      'reported before the period began',
+      '22;online-services;09/2025;5;;;18/08/2025;S;',
+      ['REPORTED_BEFORE_PERIOD', F, 2, 'Ngày báo cáo'],
+    ],
+    [
+      'bad period',
+      '22;online-services;Q3/2025;5;;;18/10/2025;S;',
+      ['PERIOD_INVALID', F, 2, 'Kỳ báo cáo'],
+    ],
+    [
+      'bad date',
+      '22;online-services;09/2025;5;;;31/09/2025;S;',
+      ['DATE_INVALID', F, 2, 'Ngày báo cáo'],
+    ],
+    [
+      'not a number',
+      '22;online-services;09/2025;nhiều;;;18/10/2025;S;',
+      ['NUMBER_INVALID', F, 2, 'Giá trị'],
+    ],
+    [
+      'ambiguous number',
+      '22;online-services;09/2025;1,139;;;18/10/2025;S;',
+      ['NUMBER_AMBIGUOUS', F, 2, 'Giá trị'],
+    ],
+    [
+      'milestone neither done nor a date',
+      '90001;core-systems;09/2025;sắp xong;;;18/10/2025;S;',
+      ['MILESTONE_INVALID', F, 2, 'Giá trị'],
+    ],
+    [
+      'empty required cell',
+      '22;online-services;09/2025;5;;;18/10/2025;;',
+      ['VALUE_REQUIRED', F, 2, 'Nguồn'],
+    ],
+    [
+      'formula in a note (warning)',
+      '22;online-services;09/2025;5;;;18/10/2025;S;=1+1',
+      ['TEXT_SUSPICIOUS', F, 2, 'Ghi chú'],
+    ],
   ])('%s', (_, line, want) => {
     expect(issuesOf(line).issues).toContainEqual(want);
   });
   it('refuses a commune filed under another province folder', () => {
-    expect(issuesOf('23317;online-services;09/2025;5;;;18/10/2025;S;', { folderProvince: '22' }).issues).toContainEqual(['UNIT_OUTSIDE_PROVINCE', F, 2, 'Mã đơn vị']);
+    expect(
+      issuesOf('23317;online-services;09/2025;5;;;18/10/2025;S;', { folderProvince: '22' }).issues,
+    ).toContainEqual(['UNIT_OUTSIDE_PROVINCE', F, 2, 'Mã đơn vị']);
   });
   it('reads milestones as done, not done or a completion date', () => {
-    const rows = ['Đã hoàn thành', 'chưa hoàn thành', '15/06/2025'].map((v) => issuesOf(`90001;core-systems;09/2025;${v};;;18/10/2025;S;`).observations[0]);
-    expect(rows.map((o) => [o?.value, o?.doneOn])).toEqual([[1, undefined], [0, undefined], [1, '2025-06-15']]);
+    const rows = ['Đã hoàn thành', 'chưa hoàn thành', '15/06/2025'].map(
+      (v) => issuesOf(`90001;core-systems;09/2025;${v};;;18/10/2025;S;`).observations[0],
+    );
+    expect(rows.map((o) => [o?.value, o?.doneOn])).toEqual([
+      [1, undefined],
+      [0, undefined],
+      [1, '2025-06-15'],
+    ]);
   });
   it('computes a percent from numerator and denominator when the value is blank', () => {
-    expect(issuesOf('22;dossiers-fully-online;09/2025;;1;3;18/10/2025;S;').observations[0]?.value).toBe(33.3);
+    expect(
+      issuesOf('22;dossiers-fully-online;09/2025;;1;3;18/10/2025;S;').observations[0]?.value,
+    ).toBe(33.3);
   });
   it('reads a file of fractions as percentages, with one warning', () => {
-    const table = readCsv(`${HEAD}\n22;archives-digitised;09/2025;0,825;;;18/10/2025;S;\n22;archives-digitised;08/2025;0,5;;;18/10/2025;S;\n`, 'f.csv', observationColumns);
+    const table = readCsv(
+      `${HEAD}\n22;archives-digitised;09/2025;0,825;;;18/10/2025;S;\n22;archives-digitised;08/2025;0,5;;;18/10/2025;S;\n`,
+      'f.csv',
+      observationColumns,
+    );
     const r = readObservations(table, 'f.csv', ctx);
     expect(r.observations.map((o) => o.value)).toEqual([82.5, 50]);
     expect(r.issues.map((i) => i.code)).toEqual(['PERCENT_AS_FRACTION']);
   });
   it('keeps a small percentage as is when the file also has large ones', () => {
-    const table = readCsv(`${HEAD}\n22;archives-digitised;09/2025;0,9;;;18/10/2025;S;\n22;archives-digitised;08/2025;45;;;18/10/2025;S;\n`, 'f.csv', observationColumns);
-    expect(readObservations(table, 'f.csv', ctx).observations.map((o) => o.value)).toEqual([0.9, 45]);
+    const table = readCsv(
+      `${HEAD}\n22;archives-digitised;09/2025;0,9;;;18/10/2025;S;\n22;archives-digitised;08/2025;45;;;18/10/2025;S;\n`,
+      'f.csv',
+      observationColumns,
+    );
+    expect(readObservations(table, 'f.csv', ctx).observations.map((o) => o.value)).toEqual([
+      0.9, 45,
+    ]);
   });
 });
 
 describe('findConflicts', () => {
-  const o = (value: number, reportedAt: string, row: number) => ({ unit: '22', indicator: 'online-services', period: '2025-09', value, reportedAt, source: 'S', from: { file: `f${row}.csv`, row } });
+  const o = (value: number, reportedAt: string, row: number) => ({
+    unit: '22',
+    indicator: 'online-services',
+    period: '2025-09',
+    value,
+    reportedAt,
+    source: 'S',
+    from: { file: `f${row}.csv`, row },
+  });
   it('names both rows of a conflict and keeps neither', () => {
     const r = findConflicts([o(5, '2025-10-18', 2), o(6, '2025-10-18', 9)]);
     expect(r.kept).toEqual([]);
-    expect(r.issues.map((i) => [i.code, i.file, i.row, i.message.includes('f2.csv:2')])).toEqual([['DUPLICATE_CONFLICT', 'f9.csv', 9, true]]);
+    expect(r.issues.map((i) => [i.code, i.file, i.row, i.message.includes('f2.csv:2')])).toEqual([
+      ['DUPLICATE_CONFLICT', 'f9.csv', 9, true],
+    ]);
   });
   it('keeps revisions (later report date) and drops exact repeats', () => {
-    expect(findConflicts([o(5, '2025-10-18', 2), o(6, '2025-11-18', 3), o(5, '2025-10-18', 4)]).kept.map((x) => x.from.row)).toEqual([2, 3]);
+    expect(
+      findConflicts([o(5, '2025-10-18', 2), o(6, '2025-11-18', 3), o(5, '2025-10-18', 4)]).kept.map(
+        (x) => x.from.row,
+      ),
+    ).toEqual([2, 3]);
   });
 });

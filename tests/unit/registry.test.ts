@@ -21,9 +21,32 @@ describe('parseConversionTable', () => {
   it('builds provinces and communes with former names, and says what it corrected', () => {
     const { units, issues } = parseConversionTable(small, 't.csv');
     expect(units).toEqual([
-      { code: '15', name: 'Tỉnh Lào Cai', level: 'province', type: 'tinh', formerNames: [], slug: 'lao-cai' },
-      { code: '04543', name: 'Phường Âu Lâu', level: 'commune', type: 'phuong', parent: '15', formerNames: ['Xã Âu Lâu', 'Phường Hợp Minh'], slug: 'phuong-au-lau' },
-      { code: '09999', name: 'Xã Ea Mau', level: 'commune', type: 'xa', parent: '15', formerNames: [], slug: 'xa-ea-mau' },
+      {
+        code: '15',
+        name: 'Tỉnh Lào Cai',
+        level: 'province',
+        type: 'tinh',
+        formerNames: [],
+        slug: 'lao-cai',
+      },
+      {
+        code: '04543',
+        name: 'Phường Âu Lâu',
+        level: 'commune',
+        type: 'phuong',
+        parent: '15',
+        formerNames: ['Xã Âu Lâu', 'Phường Hợp Minh'],
+        slug: 'phuong-au-lau',
+      },
+      {
+        code: '09999',
+        name: 'Xã Ea Mau',
+        level: 'commune',
+        type: 'xa',
+        parent: '15',
+        formerNames: [],
+        slug: 'xa-ea-mau',
+      },
     ]);
     expect(issues.map((i) => [i.code, i.row])).toEqual([['NAME_CORRECTED', 6]]);
   });
@@ -47,10 +70,21 @@ describe.skipIf(!existsSync(TABLE))('the real conversion table (../shared)', () 
     expect(communes.filter((u) => u.type === 'dac-khu')).toHaveLength(13);
   });
   it('knows the seed communes and a merged unit by its former name', () => {
-    expect(communes.find((u) => u.code === '23317')).toMatchObject({ name: 'Xã Ngọk Bay', parent: '51' });
-    expect(communes.find((u) => u.code === '25363')).toMatchObject({ name: 'Xã Đồng Phú', parent: '75' });
-    expect(communes.find((u) => u.code === '17605')).toMatchObject({ name: 'Xã Hợp Minh', parent: '40' });
-    expect(communes.find((u) => u.name === 'Phường Âu Lâu')?.formerNames).toContain('Phường Hợp Minh');
+    expect(communes.find((u) => u.code === '23317')).toMatchObject({
+      name: 'Xã Ngọk Bay',
+      parent: '51',
+    });
+    expect(communes.find((u) => u.code === '25363')).toMatchObject({
+      name: 'Xã Đồng Phú',
+      parent: '75',
+    });
+    expect(communes.find((u) => u.code === '17605')).toMatchObject({
+      name: 'Xã Hợp Minh',
+      parent: '40',
+    });
+    expect(communes.find((u) => u.name === 'Phường Âu Lâu')?.formerNames).toContain(
+      'Phường Hợp Minh',
+    );
   });
   it('writes a registry that validates', () => {
     const read = readUnits(readCsv(unitsToCsv(units), 'units.csv', unitColumns), 'units.csv');

@@ -12,15 +12,33 @@ import { sampleUnits } from '../../src/lib/sample/units.ts';
 import { seeded } from '../../src/lib/sample/random.ts';
 import { reportDue } from '../../src/lib/model/timeliness.ts';
 
-const indicators = readCollection('content/indicators', indicatorSchema, '.').entries.map((e) => ({ id: e.id, ...e.data }));
-const plans = readCollection('content/plans', planSchema, '.').entries.map((e) => ({ id: e.id, ...e.data }));
-const options = { profile: 'test', seed: 7, publishedAt: '2026-11-21', siteUrl: 'https://example.org' } as const;
-const digest = (files: Map<string, string>) => createHash('sha256').update(JSON.stringify([...files])).digest('hex');
+const indicators = readCollection('content/indicators', indicatorSchema, '.').entries.map((e) => ({
+  id: e.id,
+  ...e.data,
+}));
+const plans = readCollection('content/plans', planSchema, '.').entries.map((e) => ({
+  id: e.id,
+  ...e.data,
+}));
+const options = {
+  profile: 'test',
+  seed: 7,
+  publishedAt: '2026-11-21',
+  siteUrl: 'https://example.org',
+} as const;
+const digest = (files: Map<string, string>) =>
+  createHash('sha256')
+    .update(JSON.stringify([...files]))
+    .digest('hex');
 
 describe('sample generator', () => {
   it('is deterministic: the same seed gives the same files, another seed different ones', () => {
-    expect(digest(generateSample(indicators, plans, options))).toBe(digest(generateSample(indicators, plans, options)));
-    expect(digest(generateSample(indicators, plans, { ...options, seed: 8 }))).not.toBe(digest(generateSample(indicators, plans, options)));
+    expect(digest(generateSample(indicators, plans, options))).toBe(
+      digest(generateSample(indicators, plans, options)),
+    );
+    expect(digest(generateSample(indicators, plans, { ...options, seed: 8 }))).not.toBe(
+      digest(generateSample(indicators, plans, options)),
+    );
   });
 
   it('has the country in realistic numbers, with the seed communes under their real names', () => {
@@ -30,10 +48,18 @@ describe('sample generator', () => {
     expect(communes).toHaveLength(3321);
     expect(communes.filter((u) => u.parent === '22')).toHaveLength(54);
     expect(communes.filter((u) => u.parent === '31')).toHaveLength(114);
-    for (const [code, name, parent] of [['23317', 'Xã Ngọk Bay', '51'], ['25363', 'Xã Đồng Phú', '75'], ['17605', 'Xã Hợp Minh', '40']])
+    for (const [code, name, parent] of [
+      ['23317', 'Xã Ngọk Bay', '51'],
+      ['25363', 'Xã Đồng Phú', '75'],
+      ['17605', 'Xã Hợp Minh', '40'],
+    ])
       expect(communes.find((u) => u.code === code)).toMatchObject({ name, parent });
     // Synthetic names cannot pass for real ones.
-    expect(communes.filter((u) => !['23317', '25363', '17605'].includes(u.code)).every((u) => u.name.includes(' Mẫu '))).toBe(true);
+    expect(
+      communes
+        .filter((u) => !['23317', '25363', '17605'].includes(u.code))
+        .every((u) => u.name.includes(' Mẫu ')),
+    ).toBe(true);
   });
 
   it('validates cleanly and has the spread the pages need', () => {

@@ -8,17 +8,62 @@ import type { Unit } from '../../src/lib/schema/unit.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 
 function engine(list: Unit[]) {
-  const model = buildModel({ dataset, units: list, indicators, plans: [], observations: [], tasks: [] });
+  const model = buildModel({
+    dataset,
+    units: list,
+    indicators,
+    plans: [],
+    observations: [],
+    tasks: [],
+  });
   const entries = prepare(buildSearchIndex(model));
   return (q: string) => search(entries, q);
 }
 
 const extra: Unit[] = [
-  { code: '75', name: 'Thành phố Đồng Nai', level: 'province', type: 'thanh-pho', formerNames: [], slug: 'dong-nai' },
-  { code: '25363', name: 'Xã Đồng Phú', level: 'commune', type: 'xa', parent: '75', formerNames: [], slug: 'xa-dong-phu' },
-  { code: '90003', name: 'Xã Mẫu An Bình', level: 'commune', type: 'xa', parent: '51', formerNames: ['Xã Đồng Phú'], slug: 'xa-mau-an-binh' },
-  { code: '79', name: 'Thành phố Hồ Chí Minh', level: 'province', type: 'thanh-pho', formerNames: [], slug: 'ho-chi-minh' },
-  { code: '17605', name: 'Xã Hợp Minh', level: 'commune', type: 'xa', parent: '75', formerNames: [], slug: 'xa-hop-minh' },
+  {
+    code: '75',
+    name: 'Thành phố Đồng Nai',
+    level: 'province',
+    type: 'thanh-pho',
+    formerNames: [],
+    slug: 'dong-nai',
+  },
+  {
+    code: '25363',
+    name: 'Xã Đồng Phú',
+    level: 'commune',
+    type: 'xa',
+    parent: '75',
+    formerNames: [],
+    slug: 'xa-dong-phu',
+  },
+  {
+    code: '90003',
+    name: 'Xã Mẫu An Bình',
+    level: 'commune',
+    type: 'xa',
+    parent: '51',
+    formerNames: ['Xã Đồng Phú'],
+    slug: 'xa-mau-an-binh',
+  },
+  {
+    code: '79',
+    name: 'Thành phố Hồ Chí Minh',
+    level: 'province',
+    type: 'thanh-pho',
+    formerNames: [],
+    slug: 'ho-chi-minh',
+  },
+  {
+    code: '17605',
+    name: 'Xã Hợp Minh',
+    level: 'commune',
+    type: 'xa',
+    parent: '75',
+    formerNames: [],
+    slug: 'xa-hop-minh',
+  },
 ];
 const find = engine([...units, ...extra]);
 
@@ -40,8 +85,14 @@ describe('search ranking', () => {
     expect(r.slice(1)).toEqual(expect.arrayContaining(['Xã Ngọk Bay', 'Xã Mẫu An Bình']));
   });
   it('shows type and province so that same-named communes are told apart', () => {
-    const twins = engine([...units, { ...units[3]!, code: '90009', parent: '51', slug: 'xa-mau-an-binh' }])('an binh');
-    expect(twins.map((x) => `${x.entry.name} · ${x.entry.province}`)).toEqual(['Xã Mẫu An Bình · Tỉnh Quảng Ngãi', 'Xã Mẫu An Bình · Tỉnh Quảng Ninh']);
+    const twins = engine([
+      ...units,
+      { ...units[3]!, code: '90009', parent: '51', slug: 'xa-mau-an-binh' },
+    ])('an binh');
+    expect(twins.map((x) => `${x.entry.name} · ${x.entry.province}`)).toEqual([
+      'Xã Mẫu An Bình · Tỉnh Quảng Ngãi',
+      'Xã Mẫu An Bình · Tỉnh Quảng Ninh',
+    ]);
   });
   it('offers typo matches only when nothing matches as typed', () => {
     expect(find('hop minh').map((x) => x.entry.name)).toEqual(['Xã Hợp Minh']);
@@ -60,14 +111,24 @@ describe.skipIf(!existsSync(TABLE))('search on the real registry (../shared)', (
   it('"hop minh": Xã Hợp Minh (Nghệ An) first, and Phường Âu Lâu (Lào Cai) as formerly Phường Hợp Minh', () => {
     const r = real('hop minh');
     expect(r[0]).toMatchObject({ entry: { name: 'Xã Hợp Minh', province: 'Tỉnh Nghệ An' } });
-    expect(r.find((x) => x.entry.name === 'Phường Âu Lâu')).toMatchObject({ entry: { province: 'Tỉnh Lào Cai' }, via: 'Phường Hợp Minh' });
+    expect(r.find((x) => x.entry.name === 'Phường Âu Lâu')).toMatchObject({
+      entry: { province: 'Tỉnh Lào Cai' },
+      via: 'Phường Hợp Minh',
+    });
   });
   it('"ngok bay" finds Xã Ngọk Bay; "dong phu" puts Xã Đồng Phú (Đồng Nai) first', () => {
     expect(real('ngok bay')[0]?.entry.name).toBe('Xã Ngọk Bay');
     // "dong phu" folds Xã Đông Phú (Bắc Ninh) and Xã Đồng Phú (Đồng Nai) alike: both come first, told apart by province.
-    expect(real('dong phu').slice(0, 2).map((x) => `${x.entry.name} · ${x.entry.province}`).sort()).toEqual(['Xã Đông Phú · Tỉnh Bắc Ninh', 'Xã Đồng Phú · Tỉnh Đồng Nai']);
+    expect(
+      real('dong phu')
+        .slice(0, 2)
+        .map((x) => `${x.entry.name} · ${x.entry.province}`)
+        .sort(),
+    ).toEqual(['Xã Đông Phú · Tỉnh Bắc Ninh', 'Xã Đồng Phú · Tỉnh Đồng Nai']);
     expect(real('Đồng Phú')[0]?.entry.code).toBe('25363');
-    expect(real('dong phu').some((x) => x.entry.name === 'Xã An Bình' && x.via === 'Xã Đồng Phú')).toBe(true);
+    expect(
+      real('dong phu').some((x) => x.entry.name === 'Xã An Bình' && x.via === 'Xã Đồng Phú'),
+    ).toBe(true);
   });
   it('answers a query over the whole country quickly', () => {
     const started = performance.now();

@@ -15,7 +15,11 @@ import { observationColumns } from '../../src/lib/schema/observation.ts';
 import { validate } from '../../src/lib/validate-fs.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 
-const ctx = { units: new Map(units.map((u) => [u.code, u])), indicators: new Map(indicators.map((i) => [i.id, i])), asOf: '2026-11-21' };
+const ctx = {
+  units: new Map(units.map((u) => [u.code, u])),
+  indicators: new Map(indicators.map((i) => [i.id, i])),
+  asOf: '2026-11-21',
+};
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
 function utf16le(text: string): Uint8Array {
@@ -32,7 +36,12 @@ describe('property: valid records survive a CSV round trip in every export style
   it('200 random files', () => {
     const rnd = seeded(42);
     for (let n = 0; n < 200; n++) {
-      const style = { delimiter: rnd.pick([',', ';', '\t']), lang: rnd.pick(['vi', 'en'] as const), encoding: rnd.pick(['utf8', 'bom', 'utf16'] as const), period: rnd.pick(['mm/yyyy', 'Tm/yyyy', 'yyyy-mm'] as const) };
+      const style = {
+        delimiter: rnd.pick([',', ';', '\t']),
+        lang: rnd.pick(['vi', 'en'] as const),
+        encoding: rnd.pick(['utf8', 'bom', 'utf16'] as const),
+        period: rnd.pick(['mm/yyyy', 'Tm/yyyy', 'yyyy-mm'] as const),
+      };
       const records = Array.from({ length: 1 + rnd.int(0, 15) }, () => {
         const indicator = rnd.pick(indicators.filter((i) => i.kind !== 'milestone'));
         const unit = rnd.pick(units.filter((u) => indicator.levels.includes(u.level)));
@@ -40,21 +49,44 @@ describe('property: valid records survive a CSV round trip in every export style
         const period = `${year}-${String(rnd.int(1, year === 2026 ? 10 : 12)).padStart(2, '0')}`;
         const value = indicator.kind === 'count' ? rnd.int(0, 50000) : rnd.int(1, 1000) / 10;
         const reportedAt = `2026-11-${String(rnd.int(1, 20)).padStart(2, '0')}`;
-        return { unit: unit.code, indicator: indicator.id, period, value, reportedAt, source: rnd.pick(['Hệ thống TTHC', 'Báo cáo; "số" 2', 'UBND xã, phường']) };
+        return {
+          unit: unit.code,
+          indicator: indicator.id,
+          period,
+          value,
+          reportedAt,
+          source: rnd.pick(['Hệ thống TTHC', 'Báo cáo; "số" 2', 'UBND xã, phường']),
+        };
       });
-      const header = style.lang === 'vi' ? ['Mã đơn vị', 'Mã chỉ tiêu', 'Kỳ báo cáo', 'Giá trị', 'Ngày báo cáo', 'Nguồn'] : ['unit', 'indicator', 'period', 'value', 'reported_at', 'source'];
+      const header =
+        style.lang === 'vi'
+          ? ['Mã đơn vị', 'Mã chỉ tiêu', 'Kỳ báo cáo', 'Giá trị', 'Ngày báo cáo', 'Nguồn']
+          : ['unit', 'indicator', 'period', 'value', 'reported_at', 'source'];
       const body = records.map((r) => {
         const [yy, mm] = r.period.split('-');
-        const period = style.period === 'mm/yyyy' ? `${mm}/${yy}` : style.period === 'Tm/yyyy' ? `T${Number(mm)}/${yy}` : r.period;
+        const period =
+          style.period === 'mm/yyyy'
+            ? `${mm}/${yy}`
+            : style.period === 'Tm/yyyy'
+              ? `T${Number(mm)}/${yy}`
+              : r.period;
         const value = style.lang === 'vi' ? vi.format(r.value) : String(r.value);
-        const date = style.lang === 'vi' ? r.reportedAt.split('-').reverse().join('/') : r.reportedAt;
+        const date =
+          style.lang === 'vi' ? r.reportedAt.split('-').reverse().join('/') : r.reportedAt;
         return [r.unit, r.indicator, period, value, date, r.source];
       });
       const csv = Papa.unparse([header, ...body], { delimiter: style.delimiter });
-      const bytes = style.encoding === 'utf16' ? utf16le(csv) : new TextEncoder().encode(style.encoding === 'bom' ? `\ufeff${csv}` : csv);
+      const bytes =
+        style.encoding === 'utf16'
+          ? utf16le(csv)
+          : new TextEncoder().encode(style.encoding === 'bom' ? `\ufeff${csv}` : csv);
       const decoded = decodeBytes(bytes);
       if (!decoded.ok) throw new Error(decoded.detail);
-      const { observations, issues } = readObservations(readCsv(decoded.text, 'f.csv', observationColumns), 'f.csv', ctx);
+      const { observations, issues } = readObservations(
+        readCsv(decoded.text, 'f.csv', observationColumns),
+        'f.csv',
+        ctx,
+      );
       expect(issues, JSON.stringify(style)).toEqual([]);
       expect(observations.map(({ from: _f, ...o }) => o)).toEqual(records);
     }
@@ -66,23 +98,43 @@ describe('validate PATH and the report', () => {
   mkdirSync(join(dir, 'exports/22'), { recursive: true });
   writeFileSync(join(dir, 'dataset.json'), JSON.stringify(dataset));
   writeFileSync(join(dir, 'units.csv'), unitsToCsv(units));
-  writeFileSync(join(dir, 'exports/22/good.csv'), 'unit,indicator,period,value,reported_at,source\n22,online-services,2025-09,5,2025-10-10,S\n');
-  writeFileSync(join(dir, 'exports/22/bad.csv'), 'unit,indicator,period,value,reported_at,source\n22,online-services,2025-09,-5,2025-10-11,S\n51,online-services,2025-09,5,2025-10-11,S\n');
+  writeFileSync(
+    join(dir, 'exports/22/good.csv'),
+    'unit,indicator,period,value,reported_at,source\n22,online-services,2025-09,5,2025-10-10,S\n',
+  );
+  writeFileSync(
+    join(dir, 'exports/22/bad.csv'),
+    'unit,indicator,period,value,reported_at,source\n22,online-services,2025-09,-5,2025-10-11,S\n51,online-services,2025-09,5,2025-10-11,S\n',
+  );
 
   it('checks one file on its own, naming file, row, column and code', () => {
-    const only = validate({ dataDir: dir, contentDir: 'content', path: join(dir, 'exports/22/bad.csv') });
+    const only = validate({
+      dataDir: dir,
+      contentDir: 'content',
+      path: join(dir, 'exports/22/bad.csv'),
+    });
     expect(only.issues.map((i) => [i.file, i.row, i.column, i.code])).toEqual([
       ['exports/22/bad.csv', 2, 'value', 'COUNT_INVALID'],
       ['exports/22/bad.csv', 3, 'unit', 'UNIT_OUTSIDE_PROVINCE'],
     ]);
-    expect(validate({ dataDir: dir, contentDir: 'content', path: join(dir, 'exports/22/good.csv') }).issues).toEqual([]);
+    expect(
+      validate({ dataDir: dir, contentDir: 'content', path: join(dir, 'exports/22/good.csv') })
+        .issues,
+    ).toEqual([]);
   });
 
   it('prints each problem once with location, code, Vietnamese and English, and a fix', () => {
-    const report = formatReport(validate({ dataDir: dir, contentDir: 'content', path: join(dir, 'exports/22/bad.csv') }).issues);
-    expect(report).toContain('exports/22/bad.csv:2:[value] LỖI/ERROR COUNT_INVALID Số lượng phải là số nguyên không âm (nhận được -5)');
+    const report = formatReport(
+      validate({ dataDir: dir, contentDir: 'content', path: join(dir, 'exports/22/bad.csv') })
+        .issues,
+    );
+    expect(report).toContain(
+      'exports/22/bad.csv:2:[value] LỖI/ERROR COUNT_INVALID Số lượng phải là số nguyên không âm (nhận được -5)',
+    );
     expect(report).toContain('/ A count must be a whole number, zero or more (got -5)');
-    expect(report).toContain('→ Cách sửa: Ghi số nguyên, ví dụ 982. / Fix: Write a whole number, e.g. 982.');
+    expect(report).toContain(
+      '→ Cách sửa: Ghi số nguyên, ví dụ 982. / Fix: Write a whole number, e.g. 982.',
+    );
   });
 
   it('publishing valid rows keeps the rejected ones in the model for the public quality page', () => {
@@ -90,20 +142,38 @@ describe('validate PATH and the report', () => {
     const model = buildModel(result.inputs!, result.issues);
     const q = unitQuality(model.views.get('22')!, issuesByUnit(model.issues).get('22') ?? []);
     expect(q.rejected.map((i) => i.code)).toEqual(['COUNT_INVALID']);
-    expect(model.views.get('22')!.cells.find((c) => c.indicator.id === 'online-services')!.own.map((p) => p.value)).toEqual([5]);
+    expect(
+      model.views
+        .get('22')!
+        .cells.find((c) => c.indicator.id === 'online-services')!
+        .own.map((p) => p.value),
+    ).toEqual([5]);
   });
 });
 
 describe('validate PATH outside the data folder', () => {
   it('checks a file a data officer has anywhere, and says so when the path does not exist', () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'mb-officer-'));
-    writeFileSync(join(elsewhere, 'thang-9.csv'), 'Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Giá trị;Ngày báo cáo;Nguồn\n22;online-services;T9/2025;1,139;10/10/2025;S\n');
+    writeFileSync(
+      join(elsewhere, 'thang-9.csv'),
+      'Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Giá trị;Ngày báo cáo;Nguồn\n22;online-services;T9/2025;1,139;10/10/2025;S\n',
+    );
     const dir = mkdtempSync(join(tmpdir(), 'mb-data-'));
     writeFileSync(join(dir, 'dataset.json'), JSON.stringify(dataset));
     writeFileSync(join(dir, 'units.csv'), unitsToCsv(units));
-    const r = validate({ dataDir: dir, contentDir: 'content', path: join(elsewhere, 'thang-9.csv') });
+    const r = validate({
+      dataDir: dir,
+      contentDir: 'content',
+      path: join(elsewhere, 'thang-9.csv'),
+    });
     expect(r.issues.map((i) => [i.row, i.code])).toEqual([[2, 'NUMBER_AMBIGUOUS']]);
-    expect(validate({ dataDir: dir, contentDir: 'content', path: join(elsewhere, 'missing.csv') }).issues.map((i) => i.code)).toEqual(['FILE_UNREADABLE']);
+    expect(
+      validate({
+        dataDir: dir,
+        contentDir: 'content',
+        path: join(elsewhere, 'missing.csv'),
+      }).issues.map((i) => i.code),
+    ).toEqual(['FILE_UNREADABLE']);
   });
 });
 
@@ -113,7 +183,9 @@ describe('file size limit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mb-size-'));
     writeFileSync(join(dir, 'big.csv'), `unit,value\n${'22,1\n'.repeat(30000)}`);
     const table = readTableFile(dir, 'big.csv', observationColumns, 0.1);
-    expect(table.issues.map((i) => [i.code, i.file, i.message])).toEqual([['FILE_TOO_LARGE', 'big.csv', 'Tệp lớn 0.14 MB, vượt giới hạn 0.1 MB']]);
+    expect(table.issues.map((i) => [i.code, i.file, i.message])).toEqual([
+      ['FILE_TOO_LARGE', 'big.csv', 'Tệp lớn 0.14 MB, vượt giới hạn 0.1 MB'],
+    ]);
     expect(table.rows).toEqual([]);
   });
 });

@@ -29,12 +29,18 @@ export interface CardJob {
 export const cardPath = (page: string): string => `/the${page.replace(/\/$/, '')}.png`;
 
 function segments(counts: Record<Status, number>): CardData['segments'] {
-  return statusOrder.filter((s) => s !== 'no-target' && counts[s] > 0).map((s) => ({ color: statusStyle[s].color, count: counts[s], label: statusStyle[s].vi }));
+  return statusOrder
+    .filter((s) => s !== 'no-target' && counts[s] > 0)
+    .map((s) => ({ color: statusStyle[s].color, count: counts[s], label: statusStyle[s].vi }));
 }
 
 /** One card per unit page and per indicator page. */
 export function cardJobs(model: Model): CardJob[] {
-  const common = { date: `Số liệu ngày ${formatDate(model.asOf)}`, site: new URL(model.dataset.siteUrl).host, sample: model.dataset.sample };
+  const common = {
+    date: `Số liệu ngày ${formatDate(model.asOf)}`,
+    site: new URL(model.dataset.siteUrl).host,
+    sample: model.dataset.sample,
+  };
   const jobs: CardJob[] = [];
   for (const view of model.views.values()) {
     const { unit, province } = view;
@@ -44,7 +50,9 @@ export function cardJobs(model: Model): CardJob[] {
       data: {
         ...common,
         title: unit.name,
-        subtitle: province ? `${unitTypeLabel[unit.type].vi} thuộc ${province.name}` : `${formatNumber(view.communes.length)} đơn vị cấp xã`,
+        subtitle: province
+          ? `${unitTypeLabel[unit.type].vi} thuộc ${province.name}`
+          : `${formatNumber(view.communes.length)} đơn vị cấp xã`,
         big: `${formatNumber(Math.round(share))}%`,
         bigLabel: `chỉ tiêu đã đạt (${formatNumber(met)}/${formatNumber(judged)})`,
         segments: segments(view.counts),
@@ -52,17 +60,40 @@ export function cardJobs(model: Model): CardJob[] {
     });
   }
   for (const indicator of model.indicators) {
-    const cells = model.provinces.map((p) => model.views.get(p.code)!.cells.find((c) => c.indicator.id === indicator.id)).filter((c) => c !== undefined);
-    const counts = sumCounts(cells.map((c) => ({ ...Object.fromEntries(statusOrder.map((s) => [s, 0])), [c.headline.status]: 1 }) as Record<Status, number>));
+    const cells = model.provinces
+      .map((p) => model.views.get(p.code)!.cells.find((c) => c.indicator.id === indicator.id))
+      .filter((c) => c !== undefined);
+    const counts = sumCounts(
+      cells.map(
+        (c) =>
+          ({
+            ...Object.fromEntries(statusOrder.map((s) => [s, 0])),
+            [c.headline.status]: 1,
+          }) as Record<Status, number>,
+      ),
+    );
     const { met, judged } = metShare(counts);
     const reporting = cells.filter((c) => c.basis !== 'none').length;
     // Without any target there is nothing to meet: say how many provinces report it instead.
-    const headline = judged > 0
-      ? { big: `${formatNumber(met)}/${formatNumber(judged)}`, bigLabel: 'tỉnh, thành phố đã đạt' }
-      : { big: `${formatNumber(reporting)}/${formatNumber(cells.length)}`, bigLabel: 'tỉnh, thành phố có số liệu (không đặt chỉ tiêu)' };
+    const headline =
+      judged > 0
+        ? {
+            big: `${formatNumber(met)}/${formatNumber(judged)}`,
+            bigLabel: 'tỉnh, thành phố đã đạt',
+          }
+        : {
+            big: `${formatNumber(reporting)}/${formatNumber(cells.length)}`,
+            bigLabel: 'tỉnh, thành phố có số liệu (không đặt chỉ tiêu)',
+          };
     jobs.push({
       page: indicatorPath(indicator.id),
-      data: { ...common, title: indicator.short.vi, subtitle: indicator.name.vi, ...headline, segments: segments(counts) },
+      data: {
+        ...common,
+        title: indicator.short.vi,
+        subtitle: indicator.name.vi,
+        ...headline,
+        segments: segments(counts),
+      },
     });
   }
   return jobs;

@@ -32,7 +32,8 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   // Each row: filter byte 0, then the pixels. Every card has the same size, so the 3 MB buffer is reused.
   if (scratch.length !== (stride + 1) * height) scratch = Buffer.alloc((stride + 1) * height);
   const raw = scratch;
-  for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  for (let y = 0; y < height; y++)
+    raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

@@ -12,8 +12,15 @@ export interface CardFont {
 }
 
 /** Satori's element tree, written as plain objects (no JSX in this project). */
-type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | string } };
-const el = (type: string, style: Record<string, string | number>, children: (Node | string)[] | string = []): Node => ({ type, props: { style, children } });
+type Node = {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: (Node | string)[] | string };
+};
+const el = (
+  type: string,
+  style: Record<string, string | number>,
+  children: (Node | string)[] | string = [],
+): Node => ({ type, props: { style, children } });
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -21,7 +28,8 @@ export const HEIGHT = 630;
 export const FAMILY = 'Noto Latin, Noto Vietnamese, Noto Latin Ext';
 
 /** Only the bar's outer ends are rounded; clipping the whole bar instead would cost resvg a mask per segment. */
-const barEnds = (i: number, n: number): string => `${i === 0 ? 8 : 0}px ${i === n - 1 ? 8 : 0}px ${i === n - 1 ? 8 : 0}px ${i === 0 ? 8 : 0}px`;
+const barEnds = (i: number, n: number): string =>
+  `${i === 0 ? 8 : 0}px ${i === n - 1 ? 8 : 0}px ${i === n - 1 ? 8 : 0}px ${i === 0 ? 8 : 0}px`;
 
 /**
  * Drawn with plain boxes only: a border, a rounded border or `overflow: hidden` becomes a clip
@@ -32,34 +40,162 @@ export function cardTree(d: CardData): Node {
   // A title that wraps to a second line leaves the subtitle one line (about 60 characters at 30 px).
   const longTitle = d.title.length > 32;
   // Margins on an inner box, not padding on the root: satori sizes the root's content box at 1200 × 630.
-  return el('div', { display: 'flex', flexDirection: 'column', width: WIDTH, height: HEIGHT, background: '#ffffff', fontFamily: FAMILY, color: '#1f2328' }, [
-   el('div', { display: 'flex', height: 16, flexShrink: 0, background: '#0b5cad' }),
-   el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, width: WIDTH - 120, margin: '28px 60px 30px' }, [
-    el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 26, color: '#57606a' }, [
-      el('div', { display: 'flex', fontWeight: 700, color: '#0b5cad' }, 'MINH BẠCH · Tiến độ chuyển đổi số'),
-      ...(d.sample ? [el('div', { display: 'flex', background: '#d4a72c', padding: 3, borderRadius: 8 }, [el('div', { display: 'flex', background: '#fff4ce', color: '#7d4e00', padding: '6px 16px', borderRadius: 5, fontWeight: 700 }, 'DỮ LIỆU MẪU')])] : []),
-    ]),
-    el('div', { display: 'flex', fontSize: d.title.length > 28 ? 54 : 66, fontWeight: 700, marginTop: 20, lineHeight: 1.1 }, d.title),
-    el('div', { display: 'flex', fontSize: 30, color: '#57606a', marginTop: 12 }, shorten(d.subtitle, longTitle ? 60 : 110)),
-    el('div', { display: 'flex', alignItems: 'baseline', marginTop: 'auto' }, [
-      el('div', { display: 'flex', fontSize: 80, fontWeight: 700, marginRight: 24 }, d.big),
-      el('div', { display: 'flex', fontSize: 32, color: '#424a53' }, d.bigLabel),
-    ]),
-    // Without a judged indicator there is no bar to draw; the headline says why.
-    ...(d.segments.length === 0 ? [] : [el('div', { display: 'flex', width: '100%', height: 36, borderRadius: 8, marginTop: 12, background: '#eaeef2' },
-      d.segments.map((s, i) => el('div', { display: 'flex', width: `${(100 * s.count) / total}%`, height: '100%', background: s.color, borderRadius: barEnds(i, d.segments.length) }))),
-    el('div', { display: 'flex', flexWrap: 'wrap', fontSize: 24, marginTop: 14, color: '#424a53' },
-      d.segments.map((s) => el('div', { display: 'flex', alignItems: 'center', marginRight: 28 }, [el('div', { display: 'flex', width: 18, height: 18, borderRadius: 4, background: s.color, marginRight: 8 }), `${s.count} ${s.label}`])))]),
-    el('div', { display: 'flex', justifyContent: 'space-between', fontSize: 24, color: '#57606a', marginTop: 16 }, [el('div', { display: 'flex' }, d.date), el('div', { display: 'flex' }, d.site)]),
-   ]),
-  ]);
+  return el(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: WIDTH,
+      height: HEIGHT,
+      background: '#ffffff',
+      fontFamily: FAMILY,
+      color: '#1f2328',
+    },
+    [
+      el('div', { display: 'flex', height: 16, flexShrink: 0, background: '#0b5cad' }),
+      el(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          flexGrow: 1,
+          width: WIDTH - 120,
+          margin: '28px 60px 30px',
+        },
+        [
+          el(
+            'div',
+            {
+              display: 'flex',
+              justifyContent: 'space-between',
+              alignItems: 'center',
+              fontSize: 26,
+              color: '#57606a',
+            },
+            [
+              el(
+                'div',
+                { display: 'flex', fontWeight: 700, color: '#0b5cad' },
+                'MINH BẠCH · Tiến độ chuyển đổi số',
+              ),
+              ...(d.sample
+                ? [
+                    el(
+                      'div',
+                      { display: 'flex', background: '#d4a72c', padding: 3, borderRadius: 8 },
+                      [
+                        el(
+                          'div',
+                          {
+                            display: 'flex',
+                            background: '#fff4ce',
+                            color: '#7d4e00',
+                            padding: '6px 16px',
+                            borderRadius: 5,
+                            fontWeight: 700,
+                          },
+                          'DỮ LIỆU MẪU',
+                        ),
+                      ],
+                    ),
+                  ]
+                : []),
+            ],
+          ),
+          el(
+            'div',
+            {
+              display: 'flex',
+              fontSize: d.title.length > 28 ? 54 : 66,
+              fontWeight: 700,
+              marginTop: 20,
+              lineHeight: 1.1,
+            },
+            d.title,
+          ),
+          el(
+            'div',
+            { display: 'flex', fontSize: 30, color: '#57606a', marginTop: 12 },
+            shorten(d.subtitle, longTitle ? 60 : 110),
+          ),
+          el('div', { display: 'flex', alignItems: 'baseline', marginTop: 'auto' }, [
+            el('div', { display: 'flex', fontSize: 80, fontWeight: 700, marginRight: 24 }, d.big),
+            el('div', { display: 'flex', fontSize: 32, color: '#424a53' }, d.bigLabel),
+          ]),
+          // Without a judged indicator there is no bar to draw; the headline says why.
+          ...(d.segments.length === 0
+            ? []
+            : [
+                el(
+                  'div',
+                  {
+                    display: 'flex',
+                    width: '100%',
+                    height: 36,
+                    borderRadius: 8,
+                    marginTop: 12,
+                    background: '#eaeef2',
+                  },
+                  d.segments.map((s, i) =>
+                    el('div', {
+                      display: 'flex',
+                      width: `${(100 * s.count) / total}%`,
+                      height: '100%',
+                      background: s.color,
+                      borderRadius: barEnds(i, d.segments.length),
+                    }),
+                  ),
+                ),
+                el(
+                  'div',
+                  {
+                    display: 'flex',
+                    flexWrap: 'wrap',
+                    fontSize: 24,
+                    marginTop: 14,
+                    color: '#424a53',
+                  },
+                  d.segments.map((s) =>
+                    el('div', { display: 'flex', alignItems: 'center', marginRight: 28 }, [
+                      el('div', {
+                        display: 'flex',
+                        width: 18,
+                        height: 18,
+                        borderRadius: 4,
+                        background: s.color,
+                        marginRight: 8,
+                      }),
+                      `${s.count} ${s.label}`,
+                    ]),
+                  ),
+                ),
+              ]),
+          el(
+            'div',
+            {
+              display: 'flex',
+              justifyContent: 'space-between',
+              fontSize: 24,
+              color: '#57606a',
+              marginTop: 16,
+            },
+            [el('div', { display: 'flex' }, d.date), el('div', { display: 'flex' }, d.site)],
+          ),
+        ],
+      ),
+    ],
+  );
 }
 
 /**
  * Lays a card out as SVG, text drawn as paths. `onMissingGlyph` hears of any text no loaded font
  * can draw, so tests fail on a missing Vietnamese glyph instead of shipping a box.
  */
-export function cardSvg(d: CardData, fonts: CardFont[], onMissingGlyph?: (text: string) => void): Promise<string> {
+export function cardSvg(
+  d: CardData,
+  fonts: CardFont[],
+  onMissingGlyph?: (text: string) => void,
+): Promise<string> {
   return satori(cardTree(d) as unknown as Parameters<typeof satori>[0], {
     width: WIDTH,
     height: HEIGHT,
@@ -71,9 +207,16 @@ export function cardSvg(d: CardData, fonts: CardFont[], onMissingGlyph?: (text: 
   });
 }
 
-export async function renderCard(d: CardData, fonts: CardFont[], onMissingGlyph?: (text: string) => void): Promise<Buffer> {
+export async function renderCard(
+  d: CardData,
+  fonts: CardFont[],
+  onMissingGlyph?: (text: string) => void,
+): Promise<Buffer> {
   const svg = await cardSvg(d, fonts, onMissingGlyph);
   // Satori draws text as paths, so resvg needs no fonts: skipping the system font scan halves its time.
-  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false },
+  }).render();
   return encodePng(image.pixels, image.width, image.height);
 }

@@ -9,7 +9,10 @@ import { cardPath, type CardData, type CardJob } from './card-data.ts';
 const DESIGN_VERSION = 4;
 
 export const cardHash = (data: CardData): string =>
-  createHash('sha256').update(JSON.stringify([DESIGN_VERSION, data])).digest('hex').slice(0, 32);
+  createHash('sha256')
+    .update(JSON.stringify([DESIGN_VERSION, data]))
+    .digest('hex')
+    .slice(0, 32);
 
 export interface CardStats {
   total: number;
@@ -35,7 +38,11 @@ const cachedPath = (cacheDir: string, job: CardJob) => join(cacheDir, `${cardHas
  * One card in flight per worker is deliberate: resvg frees its pixels in finalizers that run
  * between event-loop turns, and a worker fed back to back piles up memory and slows to half speed.
  */
-export function startDrawing(jobs: readonly CardJob[], cacheDir: string, workers = availableParallelism()): Drawing {
+export function startDrawing(
+  jobs: readonly CardJob[],
+  cacheDir: string,
+  workers = availableParallelism(),
+): Drawing {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
   const toDraw = jobs.filter((job) => !existsSync(cachedPath(cacheDir, job)));
@@ -44,7 +51,13 @@ export function startDrawing(jobs: readonly CardJob[], cacheDir: string, workers
   let running = 0;
   let settled = false;
   const { promise: done, resolve, reject } = Promise.withResolvers<CardStats>();
-  const stats = (): CardStats => ({ total: jobs.length, rendered: toDraw.length, cached: jobs.length - toDraw.length, seconds: (performance.now() - started) / 1000, workers: pool.length });
+  const stats = (): CardStats => ({
+    total: jobs.length,
+    rendered: toDraw.length,
+    cached: jobs.length - toDraw.length,
+    seconds: (performance.now() - started) / 1000,
+    workers: pool.length,
+  });
   const fail = (e: Error) => {
     if (settled) return;
     settled = true;
@@ -74,7 +87,10 @@ export function startDrawing(jobs: readonly CardJob[], cacheDir: string, workers
       send();
     });
     worker.on('error', fail);
-    worker.on('exit', (code) => retired || fail(new Error(`card worker stopped early (exit code ${code})`)));
+    worker.on(
+      'exit',
+      (code) => retired || fail(new Error(`card worker stopped early (exit code ${code})`)),
+    );
     send();
   };
   const addWorkers = (count: number) => {
@@ -98,7 +114,11 @@ export function placeCards(jobs: readonly CardJob[], outDir: string, cacheDir: s
 }
 
 /** Draws what the cache lacks on every core, then writes every card into `outDir`. */
-export async function renderCards(jobs: readonly CardJob[], outDir: string, cacheDir: string): Promise<CardStats> {
+export async function renderCards(
+  jobs: readonly CardJob[],
+  outDir: string,
+  cacheDir: string,
+): Promise<CardStats> {
   const stats = await startDrawing(jobs, cacheDir).done;
   placeCards(jobs, outDir, cacheDir);
   return stats;

@@ -39,7 +39,8 @@ export function barList(input: BarListInput): string {
   const plotW = width - labelW - valueW;
   const top = input.reference ? 16 : 4;
   const height = top + input.bars.length * row + 4;
-  const x = (v: number) => labelW + (input.max > 0 ? Math.max(0, Math.min(1, v / input.max)) : 0) * plotW;
+  const x = (v: number) =>
+    labelW + (input.max > 0 ? Math.max(0, Math.min(1, v / input.max)) : 0) * plotW;
   const key = escapeXml(input.id);
   // Linked bars make the chart interactive: role "group" lets its links be reached.
   const role = input.bars.some((b) => b.href) ? 'group' : 'img';
@@ -56,19 +57,31 @@ export function barList(input: BarListInput): string {
     if (stacked) {
       // Three lines per bar (label, bar, value) so that nothing overlaps at phone width.
       parts.push(wrap(`<text x="0" y="${y + 12}" class="${cls}">${escapeXml(b.label)}</text>`));
-      parts.push(`<rect x="0" y="${y + 16}" width="${width}" height="9" rx="2" class="bar-bg"/><rect x="0" y="${y + 16}" width="${end.toFixed(1)}" height="9" rx="2" fill="${escapeXml(b.color)}"${stroke}/>`);
+      parts.push(
+        `<rect x="0" y="${y + 16}" width="${width}" height="9" rx="2" class="bar-bg"/><rect x="0" y="${y + 16}" width="${end.toFixed(1)}" height="9" rx="2" fill="${escapeXml(b.color)}"${stroke}/>`,
+      );
       parts.push(`<text x="0" y="${y + 38}" class="bar-value">${escapeXml(b.text)}</text>`);
     } else {
       const label = b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label;
-      parts.push(wrap(`<text x="${labelW - 6}" y="${y + 11}" text-anchor="end" class="${cls}">${escapeXml(label)}</text>`));
-      parts.push(`<rect x="${labelW}" y="${y + 2}" width="${(end - labelW).toFixed(1)}" height="${row - 5}" rx="2" fill="${escapeXml(b.color)}"${stroke}/>`);
-      parts.push(`<text x="${(end + 4).toFixed(1)}" y="${y + 11}" class="bar-value">${escapeXml(b.text)}</text>`);
+      parts.push(
+        wrap(
+          `<text x="${labelW - 6}" y="${y + 11}" text-anchor="end" class="${cls}">${escapeXml(label)}</text>`,
+        ),
+      );
+      parts.push(
+        `<rect x="${labelW}" y="${y + 2}" width="${(end - labelW).toFixed(1)}" height="${row - 5}" rx="2" fill="${escapeXml(b.color)}"${stroke}/>`,
+      );
+      parts.push(
+        `<text x="${(end + 4).toFixed(1)}" y="${y + 11}" class="bar-value">${escapeXml(b.text)}</text>`,
+      );
     }
   });
   if (input.reference) {
     const rx = x(input.reference.value).toFixed(1);
     const anchor = stacked ? 'end' : 'middle';
-    parts.push(`<line x1="${rx}" x2="${rx}" y1="10" y2="${height}" class="target"/><text x="${rx}" y="9" text-anchor="${anchor}" class="target-label">${escapeXml(input.reference.label)}</text>`);
+    parts.push(
+      `<line x1="${rx}" x2="${rx}" y1="10" y2="${height}" class="target"/><text x="${rx}" y="9" text-anchor="${anchor}" class="target-label">${escapeXml(input.reference.label)}</text>`,
+    );
   }
   parts.push('</svg>');
   return parts.join('');

@@ -33,29 +33,55 @@ export function seriesChart(input: SeriesChartInput): string {
   const width = input.width ?? 640;
   const height = input.height ?? 220;
   const m = { top: 16, right: 12, bottom: 28, left: 48 };
-  const x = scalePoint<string>().domain(input.periods).range([m.left, width - m.right]).padding(0.3);
-  const maxY = Math.max(1, ...input.points.map((p) => p.value), ...input.targets.map((t) => t.value));
-  const y = scaleLinear().domain([0, input.percent ? 100 : maxY * 1.08]).nice().range([height - m.bottom, m.top]);
+  const x = scalePoint<string>()
+    .domain(input.periods)
+    .range([m.left, width - m.right])
+    .padding(0.3);
+  const maxY = Math.max(
+    1,
+    ...input.points.map((p) => p.value),
+    ...input.targets.map((t) => t.value),
+  );
+  const y = scaleLinear()
+    .domain([0, input.percent ? 100 : maxY * 1.08])
+    .nice()
+    .range([height - m.bottom, m.top]);
   const id = (s: string) => escapeXml(s);
   const key = escapeXml(input.id);
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${key}-t ${key}-d" class="chart">`);
-  parts.push(`<title id="${key}-t">${id(input.title)}</title><desc id="${key}-d">${id(input.description)}</desc>`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${key}-t ${key}-d" class="chart">`,
+  );
+  parts.push(
+    `<title id="${key}-t">${id(input.title)}</title><desc id="${key}-d">${id(input.description)}</desc>`,
+  );
   for (const tick of y.ticks(4)) {
     const ty = y(tick).toFixed(1);
-    parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" class="grid"/><text x="${m.left - 6}" y="${ty}" dy="0.32em" text-anchor="end" class="tick">${fmt(tick, input.percent)}</text>`);
+    parts.push(
+      `<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" class="grid"/><text x="${m.left - 6}" y="${ty}" dy="0.32em" text-anchor="end" class="tick">${fmt(tick, input.percent)}</text>`,
+    );
   }
   const every = Math.ceil(input.periods.length / 6);
   input.periods.forEach((p, i) => {
-    if (i % every === 0) parts.push(`<text x="${x(p)!.toFixed(1)}" y="${height - 8}" text-anchor="middle" class="tick">${formatPeriod(p)}</text>`);
+    if (i % every === 0)
+      parts.push(
+        `<text x="${x(p)!.toFixed(1)}" y="${height - 8}" text-anchor="middle" class="tick">${formatPeriod(p)}</text>`,
+      );
   });
   for (const t of input.targets) {
     const ty = y(t.value).toFixed(1);
-    parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" class="target"/>`);
+    parts.push(
+      `<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" class="target"/>`,
+    );
     const dp = t.deadline.slice(0, 7);
     const dx = x(dp);
-    if (dx !== undefined) parts.push(`<line x1="${dx.toFixed(1)}" x2="${dx.toFixed(1)}" y1="${m.top}" y2="${height - m.bottom}" class="deadline"/>`);
-    parts.push(`<text x="${width - m.right}" y="${ty}" dy="-4" text-anchor="end" class="target-label">${id(`${t.label}: ${fmt(t.value, input.percent)} · ${formatDate(t.deadline)}`)}</text>`);
+    if (dx !== undefined)
+      parts.push(
+        `<line x1="${dx.toFixed(1)}" x2="${dx.toFixed(1)}" y1="${m.top}" y2="${height - m.bottom}" class="deadline"/>`,
+      );
+    parts.push(
+      `<text x="${width - m.right}" y="${ty}" dy="-4" text-anchor="end" class="target-label">${id(`${t.label}: ${fmt(t.value, input.percent)} · ${formatDate(t.deadline)}`)}</text>`,
+    );
   }
   const pts = input.points.filter((p) => x(p.period) !== undefined);
   const path = line<(typeof pts)[number]>()
@@ -63,7 +89,9 @@ export function seriesChart(input: SeriesChartInput): string {
     .y((p) => y(p.value))(pts);
   if (path) parts.push(`<path d="${path}" class="series"/>`);
   for (const p of pts)
-    parts.push(`<circle cx="${x(p.period)!.toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3" class="${p.revised ? 'point revised' : 'point'}"><title>${id(`${formatPeriod(p.period)}: ${fmt(p.value, input.percent)}${p.revised ? ' (đã điều chỉnh)' : ''}`)}</title></circle>`);
+    parts.push(
+      `<circle cx="${x(p.period)!.toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3" class="${p.revised ? 'point revised' : 'point'}"><title>${id(`${formatPeriod(p.period)}: ${fmt(p.value, input.percent)}${p.revised ? ' (đã điều chỉnh)' : ''}`)}</title></circle>`,
+    );
   parts.push('</svg>');
   return parts.join('');
 }

@@ -10,7 +10,8 @@ export function statusRows(model: Model): StatusRow[] {
     const province = model.views.get(p.code)!;
     for (const view of [province, ...province.communes.map((c) => model.views.get(c.code)!)]) {
       for (const cell of view.cells) {
-        const series = cell.basis === 'own' ? cell.own : cell.basis === 'rollup' ? cell.rollup : cell.derived;
+        const series =
+          cell.basis === 'own' ? cell.own : cell.basis === 'rollup' ? cell.rollup : cell.derived;
         const last = series[series.length - 1];
         const own = cell.basis === 'own' ? cell.own[cell.own.length - 1] : undefined;
         const target = cell.headline.target;
@@ -40,7 +41,8 @@ export function statusRows(model: Model): StatusRow[] {
 
 /** Statuses a supervisor takes to a meeting. */
 const WATCH = new Set(['missed', 'off-track', 'at-risk', 'no-data']);
-export const watchRows = (rows: readonly StatusRow[]): StatusRow[] => rows.filter((r) => WATCH.has(r.status) && r.target !== null);
+export const watchRows = (rows: readonly StatusRow[]): StatusRow[] =>
+  rows.filter((r) => WATCH.has(r.status) && r.target !== null);
 
 /** Every report of a unit, revisions included, with its provenance. */
 export function observationRows(view: UnitView): ObservationRow[] {
@@ -48,14 +50,31 @@ export function observationRows(view: UnitView): ObservationRow[] {
   for (const cell of view.cells)
     for (const p of cell.own) {
       for (const r of p.revisions)
-        rows.push({ unit: view.unit.code, indicator: cell.indicator.id, period: p.period, value: r.value, reportedAt: r.reportedAt, source: p.source, source_file: r.from.file, source_row: r.from.row, current: false });
+        rows.push({
+          unit: view.unit.code,
+          indicator: cell.indicator.id,
+          period: p.period,
+          value: r.value,
+          reportedAt: r.reportedAt,
+          source: p.source,
+          source_file: r.from.file,
+          source_row: r.from.row,
+          current: false,
+        });
       rows.push({
-        unit: view.unit.code, indicator: cell.indicator.id, period: p.period, value: p.value, reportedAt: p.reportedAt, source: p.source,
+        unit: view.unit.code,
+        indicator: cell.indicator.id,
+        period: p.period,
+        value: p.value,
+        reportedAt: p.reportedAt,
+        source: p.source,
         ...(p.doneOn ? { doneOn: p.doneOn } : {}),
         ...(p.numerator !== undefined ? { numerator: p.numerator } : {}),
         ...(p.denominator !== undefined ? { denominator: p.denominator } : {}),
         ...(p.note ? { note: p.note } : {}),
-        source_file: p.from.file, source_row: p.from.row, current: true,
+        source_file: p.from.file,
+        source_row: p.from.row,
+        current: true,
       });
     }
   return rows;
@@ -65,7 +84,12 @@ export function observationRows(view: UnitView): ObservationRow[] {
  * CSV that opens safely in Excel: UTF-8 with BOM (so Vietnamese shows right), and any cell that
  * starts like a formula (=, +, -, @, tab, CR) prefixed with a quote so it stays text.
  */
-export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
-  const data = rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : (r[c] as unknown))));
+export function toCsv<T extends object>(
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+): string {
+  const data = rows.map((r) =>
+    columns.map((c) => (r[c] === null || r[c] === undefined ? '' : (r[c] as unknown))),
+  );
   return `\ufeff${Papa.unparse({ fields: [...columns], data }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
 }

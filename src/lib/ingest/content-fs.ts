@@ -22,21 +22,39 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
  * Reads a content collection folder outside Astro (for `validate`, tests and the bench), with
  * the same zod schema the collection uses, so both paths accept exactly the same files.
  */
-export function readCollection<S extends z.ZodType>(dir: string, schema: S, root: string): { entries: Entry<z.output<S>>[]; issues: Issue[] } {
+export function readCollection<S extends z.ZodType>(
+  dir: string,
+  schema: S,
+  root: string,
+): { entries: Entry<z.output<S>>[]; issues: Issue[] } {
   const entries: Entry<z.output<S>>[] = [];
   const issues: Issue[] = [];
-  for (const name of readdirSync(dir).filter((n) => /\.mdx?$/.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /\.mdx?$/.test(n))
+    .sort()) {
     const file = relative(root, join(dir, name));
     const split = splitFrontmatter(readFileSync(join(dir, name), 'utf8').normalize('NFC'));
     if (!split) {
-      issues.push(makeIssue('FILE_UNREADABLE', { file }, { detail: 'thiếu phần frontmatter --- / missing --- frontmatter' }));
+      issues.push(
+        makeIssue(
+          'FILE_UNREADABLE',
+          { file },
+          { detail: 'thiếu phần frontmatter --- / missing --- frontmatter' },
+        ),
+      );
       continue;
     }
     let raw: unknown;
     try {
       raw = yaml.load(split.frontmatter);
     } catch (e) {
-      issues.push(makeIssue('FILE_UNREADABLE', { file }, { detail: (e as Error).message.split('\n')[0] ?? 'YAML' }));
+      issues.push(
+        makeIssue(
+          'FILE_UNREADABLE',
+          { file },
+          { detail: (e as Error).message.split('\n')[0] ?? 'YAML' },
+        ),
+      );
       continue;
     }
     const parsed = schema.safeParse(raw);

@@ -38,7 +38,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
   try {
-    const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
+    const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(
+      bytes.subarray(start),
+    );
     return { ok: true, text: text.normalize('NFC'), encoding };
   } catch {
     return {

@@ -49,7 +49,9 @@ export function listDataFiles(dir: string, root: string): string[] {
   if (!existsSync(dir)) return [];
   if (statSync(dir).isFile()) return [relative(root, dir).split(sep).join('/')];
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listDataFiles(path, root));
     else if (DATA_FILE.test(entry.name)) out.push(relative(root, path).split(sep).join('/'));
@@ -58,14 +60,38 @@ export function listDataFiles(dir: string, root: string): string[] {
 }
 
 /** Reads and decodes one tabular file (CSV or JSON). */
-export function readTableFile(root: string, file: string, columns: readonly Column[], maxFileMb = 50): Table {
+export function readTableFile(
+  root: string,
+  file: string,
+  columns: readonly Column[],
+  maxFileMb = 50,
+): Table {
   const path = resolve(root, file);
   const size = statSync(path).size;
   if (size > maxFileMb * 1024 * 1024)
-    return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_TOO_LARGE', { file }, { size: (size / 1048576).toFixed(2), limit: maxFileMb })] };
+    return {
+      rows: [],
+      headers: {},
+      index: {},
+      issues: [
+        makeIssue(
+          'FILE_TOO_LARGE',
+          { file },
+          { size: (size / 1048576).toFixed(2), limit: maxFileMb },
+        ),
+      ],
+    };
   const decoded = decodeBytes(readFileSync(path));
-  if (!decoded.ok) return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: decoded.detail })] };
-  return /\.json$/i.test(file) ? readJson(decoded.text, file, columns) : readCsv(decoded.text, file, columns);
+  if (!decoded.ok)
+    return {
+      rows: [],
+      headers: {},
+      index: {},
+      issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: decoded.detail })],
+    };
+  return /\.json$/i.test(file)
+    ? readJson(decoded.text, file, columns)
+    : readCsv(decoded.text, file, columns);
 }
 
 /** The province code of an export's folder (`exports/22/...` → "22"), if it is one. */
@@ -78,12 +104,29 @@ function readDataset(dataDir: string): { dataset: Dataset | null; issues: Issue[
   const file = 'dataset.json';
   const path = join(dataDir, file);
   if (!existsSync(path))
-    return { dataset: null, issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: 'không tìm thấy; chạy "npm run sample" để tạo dữ liệu mẫu / not found; run "npm run sample" for sample data' })] };
+    return {
+      dataset: null,
+      issues: [
+        makeIssue(
+          'FILE_UNREADABLE',
+          { file },
+          {
+            detail:
+              'không tìm thấy; chạy "npm run sample" để tạo dữ liệu mẫu / not found; run "npm run sample" for sample data',
+          },
+        ),
+      ],
+    };
   try {
     const parsed = datasetSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.success ? { dataset: parsed.data, issues: [] } : { dataset: null, issues: zodIssues(parsed.error, { file }) };
+    return parsed.success
+      ? { dataset: parsed.data, issues: [] }
+      : { dataset: null, issues: zodIssues(parsed.error, { file }) };
   } catch (e) {
-    return { dataset: null, issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: (e as Error).message })] };
+    return {
+      dataset: null,
+      issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: (e as Error).message })],
+    };
   }
 }
 
@@ -94,7 +137,11 @@ export function loadInputs(options: LoadOptions): LoadResult {
   const { dataset, issues: datasetIssues } = readDataset(dataDir);
   issues.push(...datasetIssues);
 
-  const indicatorsRead = readCollection(join(contentDir, 'indicators'), indicatorSchema, join(contentDir, '..'));
+  const indicatorsRead = readCollection(
+    join(contentDir, 'indicators'),
+    indicatorSchema,
+    join(contentDir, '..'),
+  );
   const plansRead = readCollection(join(contentDir, 'plans'), planSchema, join(contentDir, '..'));
   issues.push(...indicatorsRead.issues, ...plansRead.issues);
   const indicators: Indicator[] = indicatorsRead.entries.map((e) => ({ id: e.id, ...e.data }));
@@ -102,11 +149,23 @@ export function loadInputs(options: LoadOptions): LoadResult {
 
   let units: Unit[] = [];
   if (existsSync(join(dataDir, 'units.csv'))) {
-    const read = readUnits(readTableFile(dataDir, 'units.csv', unitColumns, maxFileMb), 'units.csv');
+    const read = readUnits(
+      readTableFile(dataDir, 'units.csv', unitColumns, maxFileMb),
+      'units.csv',
+    );
     units = read.units;
     issues.push(...read.issues);
   } else {
-    issues.push(makeIssue('FILE_UNREADABLE', { file: 'units.csv' }, { detail: 'không tìm thấy; chạy "npm run sample" hoặc "npm run import-registry" / not found; run "npm run sample" or "npm run import-registry"' }));
+    issues.push(
+      makeIssue(
+        'FILE_UNREADABLE',
+        { file: 'units.csv' },
+        {
+          detail:
+            'không tìm thấy; chạy "npm run sample" hoặc "npm run import-registry" / not found; run "npm run sample" or "npm run import-registry"',
+        },
+      ),
+    );
   }
   const unitMap = new Map(units.map((u) => [u.code, u]));
   const indicatorMap = new Map(indicators.map((i) => [i.id, i]));

@@ -10,7 +10,6 @@ export type NumberResult =
   | { ok: false; code: 'NUMBER_INVALID' }
   | { ok: false; code: 'NUMBER_AMBIGUOUS'; a: number; b: number };
 
-
 /** True when "1", "139" etc. could be thousands groups: first group 1–3 digits, no leading zero, then groups of 3. */
 function isGrouping(parts: string[]): boolean {
   const [head, ...rest] = parts;
@@ -30,7 +29,8 @@ const SIMPLE_DECIMAL = /^(\d{1,15})[.,](\d{1,2}|\d{4,15})(%?)$/;
 export function parseNumber(raw: string, format?: NumberFormat): NumberResult {
   if (PLAIN.test(raw)) return { ok: true, value: Number(raw), percentSign: false };
   const simple = SIMPLE_DECIMAL.exec(raw);
-  if (simple) return { ok: true, value: Number(`${simple[1]}.${simple[2]}`), percentSign: simple[3] === '%' };
+  if (simple)
+    return { ok: true, value: Number(`${simple[1]}.${simple[2]}`), percentSign: simple[3] === '%' };
   let text = raw.replace(/[\s\u00a0\u202f]/g, '');
   let percentSign = false;
   if (text.endsWith('%')) {
@@ -44,7 +44,9 @@ export function parseNumber(raw: string, format?: NumberFormat): NumberResult {
   }
   if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return { ok: false, code: 'NUMBER_INVALID' };
   const ok = (v: number): NumberResult =>
-    Number.isFinite(v) ? { ok: true, value: sign * v, percentSign } : { ok: false, code: 'NUMBER_INVALID' };
+    Number.isFinite(v)
+      ? { ok: true, value: sign * v, percentSign }
+      : { ok: false, code: 'NUMBER_INVALID' };
 
   const dots = text.split('.').length - 1;
   const commas = text.split(',').length - 1;
@@ -56,7 +58,8 @@ export function parseNumber(raw: string, format?: NumberFormat): NumberResult {
     const decimalMark = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
     const groupMark = decimalMark === ',' ? '.' : ',';
     const [intRaw, frac, ...extra] = text.split(decimalMark);
-    if (extra.length > 0 || intRaw === undefined || frac === undefined || frac === '') return { ok: false, code: 'NUMBER_INVALID' };
+    if (extra.length > 0 || intRaw === undefined || frac === undefined || frac === '')
+      return { ok: false, code: 'NUMBER_INVALID' };
     if (!isGrouping(intRaw.split(groupMark))) return { ok: false, code: 'NUMBER_INVALID' };
     return ok(toNumber(intRaw.split(groupMark).join(''), frac));
   }
@@ -84,4 +87,3 @@ export function parseNumber(raw: string, format?: NumberFormat): NumberResult {
 export function looksSuspicious(text: string): boolean {
   return /^[=+\-@\t\r]/.test(text) || /<[a-z!/][^>]*>/i.test(text);
 }
-

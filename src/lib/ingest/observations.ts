@@ -19,17 +19,31 @@ export interface ObservationContext {
 }
 
 const DONE = new Set(['1', 'x', 'co', 'done', 'yes', 'true', 'da hoan thanh', 'hoan thanh', 'dat']);
-const NOT_DONE = new Set(['0', 'khong', 'no', 'false', 'not done', 'chua hoan thanh', 'chua', 'chua dat']);
+const NOT_DONE = new Set([
+  '0',
+  'khong',
+  'no',
+  'false',
+  'not done',
+  'chua hoan thanh',
+  'chua',
+  'chua dat',
+]);
 
 type Fail = { code: IssueCode; column: string; params?: Params };
 type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Fail);
 
-function numberCell(cell: Cell, column: string, format?: NumberFormat): Parsed<{ value: number; percentSign: boolean }> {
+function numberCell(
+  cell: Cell,
+  column: string,
+  format?: NumberFormat,
+): Parsed<{ value: number; percentSign: boolean }> {
   if (typeof cell === 'number') return { ok: true, value: { value: cell, percentSign: false } };
   const raw = text(cell);
   const r = parseNumber(raw, format);
   if (r.ok) return { ok: true, value: r };
-  if (r.code === 'NUMBER_AMBIGUOUS') return { ok: false, code: r.code, column, params: { value: raw, a: r.a, b: r.b } };
+  if (r.code === 'NUMBER_AMBIGUOUS')
+    return { ok: false, code: r.code, column, params: { value: raw, a: r.a, b: r.b } };
   return { ok: false, code: 'NUMBER_INVALID', column, params: { value: raw } };
 }
 
@@ -42,7 +56,8 @@ function usesFractions(table: Table, indicators: ObservationContext['indicators'
   let inside = false;
   for (const { values } of table.rows) {
     const value = cell(table, values, 'value');
-    if (indicators.get(text(cell(table, values, 'indicator')))?.kind !== 'percent' || blank(value)) continue;
+    if (indicators.get(text(cell(table, values, 'indicator')))?.kind !== 'percent' || blank(value))
+      continue;
     const r = numberCell(value, 'value');
     if (!r.ok || r.value.percentSign) continue;
     if (r.value.value > 1 || r.value.value < 0) return false;
@@ -64,7 +79,11 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 }
 
 /** Reads one export's rows into observations; problems go to `issues`, never thrown. */
-export function readObservations(table: Table, file: string, ctx: ObservationContext): { observations: Observation[]; issues: Issue[] } {
+export function readObservations(
+  table: Table,
+  file: string,
+  ctx: ObservationContext,
+): { observations: Observation[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const observations: Observation[] = [];
   const header = (key: string) => table.headers[key] ?? key;
@@ -87,7 +106,12 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
   let unitText = '';
   let problems = none; // allocated on the first problem only: most rows have none
   const get = (key: string) => cell(table, values, key);
-  const at = (column: string) => ({ file, row, column: header(column), ...(unitText ? { unit: unitText } : {}) });
+  const at = (column: string) => ({
+    file,
+    row,
+    column: header(column),
+    ...(unitText ? { unit: unitText } : {}),
+  });
   const report = (issue: Issue) => {
     if (problems === none) problems = [];
     problems.push(issue);
@@ -109,17 +133,27 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
 
     const formatRaw = text(get('numberFormat'));
     const formatText = formatRaw === '' ? '' : fold(formatRaw);
-    const format: NumberFormat | undefined = formatText === 'vi' || formatText === 'en' ? formatText : undefined;
+    const format: NumberFormat | undefined =
+      formatText === 'vi' || formatText === 'en' ? formatText : undefined;
     if (formatText && !format)
-      fail({ code: 'VALUE_INVALID', column: 'numberFormat', params: { value: formatText, detail: 'chỉ nhận vi hoặc en', detailEn: 'only vi or en' } });
+      fail({
+        code: 'VALUE_INVALID',
+        column: 'numberFormat',
+        params: { value: formatText, detail: 'chỉ nhận vi hoặc en', detailEn: 'only vi or en' },
+      });
 
     const unitCode = need('unit');
     const unit = unitCode === null ? undefined : ctx.units.get(unitCode);
-    if (unitCode !== null && !unit) fail({ code: 'UNIT_UNKNOWN', column: 'unit', params: { value: unitCode } });
+    if (unitCode !== null && !unit)
+      fail({ code: 'UNIT_UNKNOWN', column: 'unit', params: { value: unitCode } });
     if (unit && ctx.folderProvince) {
       const province = unit.level === 'province' ? unit.code : unit.parent;
       if (province !== ctx.folderProvince)
-        fail({ code: 'UNIT_OUTSIDE_PROVINCE', column: 'unit', params: { value: unit.code, province: ctx.folderProvince } });
+        fail({
+          code: 'UNIT_OUTSIDE_PROVINCE',
+          column: 'unit',
+          params: { value: unit.code, province: ctx.folderProvince },
+        });
     }
 
     const indicatorId = need('indicator');
@@ -130,19 +164,34 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
       fail({
         code: 'INDICATOR_LEVEL',
         column: 'indicator',
-        params: { indicator: indicator.id, level: unit.level === 'province' ? 'tỉnh' : 'xã', levelEn: unit.level },
+        params: {
+          indicator: indicator.id,
+          level: unit.level === 'province' ? 'tỉnh' : 'xã',
+          levelEn: unit.level,
+        },
       });
 
     const periodText = need('period');
     const period = periodText === null ? null : periodOf(periodText);
-    if (periodText !== null && period === null) fail({ code: 'PERIOD_INVALID', column: 'period', params: { value: periodText } });
-    if (period && periodStart(period) > ctx.asOf) fail({ code: 'PERIOD_FUTURE', column: 'period', params: { value: periodText ?? '', asOf: formatDate(ctx.asOf) } });
+    if (periodText !== null && period === null)
+      fail({ code: 'PERIOD_INVALID', column: 'period', params: { value: periodText } });
+    if (period && periodStart(period) > ctx.asOf)
+      fail({
+        code: 'PERIOD_FUTURE',
+        column: 'period',
+        params: { value: periodText ?? '', asOf: formatDate(ctx.asOf) },
+      });
 
     const reportedText = need('reportedAt');
     const reportedAt = reportedText === null ? null : dateOf(reportedText);
-    if (reportedText !== null && reportedAt === null) fail({ code: 'DATE_INVALID', column: 'reportedAt', params: { value: reportedText } });
+    if (reportedText !== null && reportedAt === null)
+      fail({ code: 'DATE_INVALID', column: 'reportedAt', params: { value: reportedText } });
     if (reportedAt && period && reportedAt < periodStart(period))
-      fail({ code: 'REPORTED_BEFORE_PERIOD', column: 'reportedAt', params: { value: reportedText ?? '', period: periodText ?? '' } });
+      fail({
+        code: 'REPORTED_BEFORE_PERIOD',
+        column: 'reportedAt',
+        params: { value: reportedText ?? '', period: periodText ?? '' },
+      });
 
     const source = intern(need('source'));
     const note = text(get('note')) || undefined;
@@ -156,13 +205,23 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
       if (blank(get(key))) continue;
       const r = numberCell(get(key), key, format);
       if (!r.ok) fail(r);
-      else if (r.value.value < 0 || !Number.isInteger(r.value.value)) fail({ code: 'COUNT_INVALID', column: key, params: { value: text(get(key)) } });
+      else if (r.value.value < 0 || !Number.isInteger(r.value.value))
+        fail({ code: 'COUNT_INVALID', column: key, params: { value: text(get(key)) } });
       else if (key === 'numerator') numerator = r.value.value;
       else denominator = r.value.value;
     }
     if (numerator !== undefined && denominator !== undefined && numerator > denominator)
       fail({ code: 'RATIO_INVALID', column: 'numerator', params: { numerator, denominator } });
-    if (denominator === 0) fail({ code: 'VALUE_INVALID', column: 'denominator', params: { value: '0', detail: 'mẫu số phải lớn hơn 0', detailEn: 'denominator must be above 0' } });
+    if (denominator === 0)
+      fail({
+        code: 'VALUE_INVALID',
+        column: 'denominator',
+        params: {
+          value: '0',
+          detail: 'mẫu số phải lớn hơn 0',
+          detailEn: 'denominator must be above 0',
+        },
+      });
 
     // The value, read by the indicator's kind.
     let value: number | undefined;
@@ -170,7 +229,8 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
     const valueCell = get('value');
     const hasRatio = numerator !== undefined && denominator !== undefined && denominator > 0;
     if (indicator && blank(valueCell)) {
-      if (indicator.kind === 'percent' && hasRatio) value = Math.round((numerator! / denominator!) * 1000) / 10;
+      if (indicator.kind === 'percent' && hasRatio)
+        value = Math.round((numerator! / denominator!) * 1000) / 10;
       else fail({ code: 'VALUE_REQUIRED', column: 'value' });
     } else if (indicator?.kind === 'milestone') {
       const raw = text(valueCell);
@@ -194,12 +254,20 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
         let v = r.value.value;
         if (fractions && !r.value.percentSign) {
           v = Math.round(v * 100000) / 1000;
-          if (!fractionWarned) report(makeIssue('PERCENT_AS_FRACTION', at('value'), { value: text(valueCell), percent: v }));
+          if (!fractionWarned)
+            report(
+              makeIssue('PERCENT_AS_FRACTION', at('value'), { value: text(valueCell), percent: v }),
+            );
           fractionWarned = true;
         }
-        if (v < 0 || v > 100) fail({ code: 'PERCENT_RANGE', column: 'value', params: { value: text(valueCell) } });
+        if (v < 0 || v > 100)
+          fail({ code: 'PERCENT_RANGE', column: 'value', params: { value: text(valueCell) } });
         else if (hasRatio && Math.abs(v - (numerator! / denominator!) * 100) > 0.1)
-          fail({ code: 'RATIO_MISMATCH', column: 'value', params: { value: text(valueCell), expected: `${numerator}/${denominator}` } });
+          fail({
+            code: 'RATIO_MISMATCH',
+            column: 'value',
+            params: { value: text(valueCell), expected: `${numerator}/${denominator}` },
+          });
         else value = v;
       }
     }
@@ -208,8 +276,17 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
       issues.push(...problems);
       if (problems.some((p) => p.severity === 'error')) continue;
     }
-    if (!unit || !indicator || !period || !reportedAt || source === null || value === undefined) continue;
-    const obs: Observation = { unit: unit.code, indicator: indicator.id, period, value, reportedAt, source, from: { file, row } };
+    if (!unit || !indicator || !period || !reportedAt || source === null || value === undefined)
+      continue;
+    const obs: Observation = {
+      unit: unit.code,
+      indicator: indicator.id,
+      period,
+      value,
+      reportedAt,
+      source,
+      from: { file, row },
+    };
     if (doneOn) obs.doneOn = doneOn;
     if (numerator !== undefined) obs.numerator = numerator;
     if (denominator !== undefined) obs.denominator = denominator;
@@ -223,7 +300,10 @@ export function readObservations(table: Table, file: string, ctx: ObservationCon
  * Across all files: the same unit, indicator, period and report date twice with different
  * values is a conflict (both rows named). A later report date is a revision, kept as history.
  */
-export function findConflicts(observations: readonly Observation[]): { kept: Observation[]; issues: Issue[] } {
+export function findConflicts(observations: readonly Observation[]): {
+  kept: Observation[];
+  issues: Issue[];
+} {
   // One small map per unit rather than one huge one: far cheaper at a million rows.
   const seen = new Map<string, Map<string, Observation>>();
   const kept: Observation[] = [];
@@ -241,7 +321,11 @@ export function findConflicts(observations: readonly Observation[]): { kept: Obs
     }
     if (first.value === o.value) continue; // an identical repeat loses nothing
     issues.push(
-      makeIssue('DUPLICATE_CONFLICT', { file: o.from.file, row: o.from.row, column: 'Giá trị', unit: o.unit }, { other: `${first.from.file}:${first.from.row}`, a: first.value, b: o.value }),
+      makeIssue(
+        'DUPLICATE_CONFLICT',
+        { file: o.from.file, row: o.from.row, column: 'Giá trị', unit: o.unit },
+        { other: `${first.from.file}:${first.from.row}`, a: first.value, b: o.value },
+      ),
     );
     rejected.add(first);
   }

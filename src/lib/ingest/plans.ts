@@ -13,7 +13,8 @@ export function checkPlans(
   const issues: Issue[] = [];
   for (const { data, file } of plans) {
     const unit = data.unit ? units.get(data.unit) : undefined;
-    if (data.unit && !unit) issues.push(makeIssue('UNIT_UNKNOWN', { file, column: 'unit' }, { value: data.unit }));
+    if (data.unit && !unit)
+      issues.push(makeIssue('UNIT_UNKNOWN', { file, column: 'unit' }, { value: data.unit }));
     data.targets.forEach((t, i) => {
       const column = `targets.${i}.indicator`;
       const indicator = indicators.get(t.indicator);
@@ -23,7 +24,13 @@ export function checkPlans(
       }
       const level = t.appliesTo === 'communes' ? 'commune' : unit?.level;
       if (level && !indicator.levels.includes(level))
-        issues.push(makeIssue('INDICATOR_LEVEL', { file, column }, { indicator: t.indicator, level: level === 'province' ? 'tỉnh' : 'xã', levelEn: level }));
+        issues.push(
+          makeIssue(
+            'INDICATOR_LEVEL',
+            { file, column },
+            { indicator: t.indicator, level: level === 'province' ? 'tỉnh' : 'xã', levelEn: level },
+          ),
+        );
     });
   }
   return issues;

@@ -35,7 +35,8 @@ export function cellsOf(table: Table, values: readonly Cell[]): Record<string, C
 
 function columnIndex(columns: readonly Column[]): Map<string, string> {
   const index = new Map<string, string>();
-  for (const c of columns) for (const name of [c.key, c.vi, ...c.aliases]) index.set(headerKey(name), c.key);
+  for (const c of columns)
+    for (const name of [c.key, c.vi, ...c.aliases]) index.set(headerKey(name), c.key);
   return index;
 }
 
@@ -60,11 +61,13 @@ function mapHeaders(raw: readonly string[], columns: readonly Column[], file: st
     keys.push(key);
   }
   for (const c of columns)
-    if (c.required && !(c.key in headers)) issues.push(makeIssue('COLUMN_MISSING', { file, row: 1, column: c.vi }));
+    if (c.required && !(c.key in headers))
+      issues.push(makeIssue('COLUMN_MISSING', { file, row: 1, column: c.vi }));
   return { keys, headers, index, issues };
 }
 
-const isBlank = (cell: Cell): boolean => cell === null || (typeof cell === 'string' && cell.trim() === '');
+const isBlank = (cell: Cell): boolean =>
+  cell === null || (typeof cell === 'string' && cell.trim() === '');
 
 // Text arrives NFC-normalised from decodeBytes, so cells only need trimming.
 function normaliseCell(cell: unknown): Cell {
@@ -78,9 +81,14 @@ export function readCsv(text: string, file: string, columns: readonly Column[]):
   text = text.normalize('NFC');
   // Telling papaparse the line ending spares it a scan of the whole text.
   const newline = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r';
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false, newline });
+  const parsed = Papa.parse<string[]>(text, {
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: false,
+    newline,
+  });
   const [header, ...body] = parsed.data;
-  if (!header) return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_EMPTY', { file })] };
+  if (!header)
+    return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_EMPTY', { file })] };
   const { headers, index, issues } = mapHeaders(header, columns, file);
   const rows: TableRow[] = [];
   body.forEach((cells, i) => {
@@ -102,15 +110,23 @@ export function readJson(text: string, file: string, columns: readonly Column[])
   try {
     data = JSON.parse(text.normalize('NFC'));
   } catch (e) {
-    return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: (e as Error).message })] };
+    return {
+      rows: [],
+      headers: {},
+      index: {},
+      issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: (e as Error).message })],
+    };
   }
   const records = Array.isArray(data)
     ? data
     : data !== null && typeof data === 'object'
       ? Object.values(data).find(Array.isArray)
       : undefined;
-  if (!records || records.length === 0) return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_EMPTY', { file })] };
-  const names = [...new Set(records.flatMap((r) => (r && typeof r === 'object' ? Object.keys(r) : [])))];
+  if (!records || records.length === 0)
+    return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_EMPTY', { file })] };
+  const names = [
+    ...new Set(records.flatMap((r) => (r && typeof r === 'object' ? Object.keys(r) : []))),
+  ];
   const { headers, index, issues } = mapHeaders(names, columns, file);
   const rows: TableRow[] = [];
   records.forEach((record: unknown, i: number) => {

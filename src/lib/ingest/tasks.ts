@@ -20,7 +20,11 @@ const STATUS: Record<string, TaskStatus> = {
 const ONGOING = new Set(['thuong xuyen', 'ongoing', 'regular', 'hang thang', 'lien tuc']);
 
 /** Reads a task file; deadlines may be a date or "thường xuyên" (ongoing). */
-export function readTasks(table: Table, file: string, units: ReadonlyMap<string, Unit>): { tasks: Task[]; issues: Issue[] } {
+export function readTasks(
+  table: Table,
+  file: string,
+  units: ReadonlyMap<string, Unit>,
+): { tasks: Task[]; issues: Issue[] } {
   const issues: Issue[] = [...table.issues];
   const tasks: Task[] = [];
   const ids = new Map<string, number>();
@@ -31,15 +35,25 @@ export function readTasks(table: Table, file: string, units: ReadonlyMap<string,
     const rowIssues: Issue[] = [];
     const deadlineText = text(cells.deadline);
     const deadline = ONGOING.has(fold(deadlineText)) ? null : parseDate(deadlineText);
-    if (deadline === null && !ONGOING.has(fold(deadlineText))) rowIssues.push(makeIssue('DATE_INVALID', at('deadline'), { value: deadlineText }));
+    if (deadline === null && !ONGOING.has(fold(deadlineText)))
+      rowIssues.push(makeIssue('DATE_INVALID', at('deadline'), { value: deadlineText }));
     const statusText = fold(text(cells.status)).replace(/-/g, ' ');
     const status = STATUS[statusText];
-    if (!status) rowIssues.push(makeIssue('VALUE_INVALID', at('status'), { value: text(cells.status), detail: 'trạng thái không hợp lệ', detailEn: 'unknown status' }));
+    if (!status)
+      rowIssues.push(
+        makeIssue('VALUE_INVALID', at('status'), {
+          value: text(cells.status),
+          detail: 'trạng thái không hợp lệ',
+          detailEn: 'unknown status',
+        }),
+      );
     const completedText = text(cells.completedAt);
     const completedAt = completedText ? parseDate(completedText) : undefined;
-    if (completedAt === null) rowIssues.push(makeIssue('DATE_INVALID', at('completedAt'), { value: completedText }));
+    if (completedAt === null)
+      rowIssues.push(makeIssue('DATE_INVALID', at('completedAt'), { value: completedText }));
     const unit = text(cells.unit);
-    if (unit && !units.has(unit)) rowIssues.push(makeIssue('UNIT_UNKNOWN', at('unit'), { value: unit }));
+    if (unit && !units.has(unit))
+      rowIssues.push(makeIssue('UNIT_UNKNOWN', at('unit'), { value: unit }));
     for (const key of ['title', 'lead', 'expectedResult'])
       if (looksSuspicious(text(cells[key]))) rowIssues.push(makeIssue('TEXT_SUSPICIOUS', at(key)));
 
@@ -51,7 +65,10 @@ export function readTasks(table: Table, file: string, units: ReadonlyMap<string,
       pillar: text(cells.pillar),
       title: text(cells.title),
       lead: text(cells.lead),
-      coordinating: text(cells.coordinating).split(';').map((s) => s.trim()).filter(Boolean),
+      coordinating: text(cells.coordinating)
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
       expectedResult: text(cells.expectedResult),
       deadline: deadline ?? null,
       status: status ?? 'unreported',
@@ -65,7 +82,13 @@ export function readTasks(table: Table, file: string, units: ReadonlyMap<string,
     const key = `${parsed.data.unit}/${parsed.data.id}`;
     const previous = ids.get(key);
     if (previous !== undefined) {
-      issues.push(makeIssue('VALUE_INVALID', at('id'), { value: parsed.data.id, detail: `trùng mã với dòng ${previous}`, detailEn: `same id as row ${previous}` }));
+      issues.push(
+        makeIssue('VALUE_INVALID', at('id'), {
+          value: parsed.data.id,
+          detail: `trùng mã với dòng ${previous}`,
+          detailEn: `same id as row ${previous}`,
+        }),
+      );
       continue;
     }
     ids.set(key, row);

@@ -17,7 +17,10 @@ export function readUnits(table: Table, file: string): { units: Unit[]; issues: 
       level: text(cells.level),
       type: text(cells.type),
       parent: parent === '' ? undefined : parent,
-      formerNames: text(cells.formerNames).split('|').map((s) => s.trim()).filter(Boolean),
+      formerNames: text(cells.formerNames)
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean),
       slug: text(cells.slug),
     };
     const parsed = unitSchema.safeParse(candidate);
@@ -27,9 +30,17 @@ export function readUnits(table: Table, file: string): { units: Unit[]; issues: 
     }
     const previous = rowOf.get(parsed.data.code);
     if (previous !== undefined) {
-      issues.push(makeIssue('VALUE_INVALID', { file, row, column: table.headers.code ?? 'code' }, {
-        value: parsed.data.code, detail: `mã đã dùng ở dòng ${previous}`, detailEn: `code already used on row ${previous}`,
-      }));
+      issues.push(
+        makeIssue(
+          'VALUE_INVALID',
+          { file, row, column: table.headers.code ?? 'code' },
+          {
+            value: parsed.data.code,
+            detail: `mã đã dùng ở dòng ${previous}`,
+            detailEn: `code already used on row ${previous}`,
+          },
+        ),
+      );
       continue;
     }
     rowOf.set(parsed.data.code, row);
@@ -40,12 +51,26 @@ export function readUnits(table: Table, file: string): { units: Unit[]; issues: 
   for (const u of units) {
     const row = rowOf.get(u.code);
     if (u.parent && byCode.get(u.parent)?.level !== 'province')
-      issues.push(makeIssue('REFERENCE_UNKNOWN', { file, row, column: table.headers.parent ?? 'parent' }, { value: u.parent, target: 'tỉnh', targetEn: 'province' }));
+      issues.push(
+        makeIssue(
+          'REFERENCE_UNKNOWN',
+          { file, row, column: table.headers.parent ?? 'parent' },
+          { value: u.parent, target: 'tỉnh', targetEn: 'province' },
+        ),
+      );
     const slugKey = `${u.parent ?? ''}/${u.slug}`;
     if (slugs.has(slugKey))
-      issues.push(makeIssue('VALUE_INVALID', { file, row, column: table.headers.slug ?? 'slug' }, {
-        value: u.slug, detail: 'đường dẫn trùng với đơn vị khác cùng cấp', detailEn: 'slug is used by a sibling unit',
-      }));
+      issues.push(
+        makeIssue(
+          'VALUE_INVALID',
+          { file, row, column: table.headers.slug ?? 'slug' },
+          {
+            value: u.slug,
+            detail: 'đường dẫn trùng với đơn vị khác cùng cấp',
+            detailEn: 'slug is used by a sibling unit',
+          },
+        ),
+      );
     slugs.add(slugKey);
   }
   return { units, issues };

@@ -67,8 +67,10 @@ export const catalog = {
     severity: 'error',
     vi: 'Mã đơn vị "{value}" không có trong danh mục đơn vị hành chính',
     en: 'Unit code "{value}" is not in the unit registry',
-    hintVi: 'Dùng mã chính thức 2 chữ số (tỉnh) hoặc 5 chữ số (xã) sau sắp xếp 01/7/2025; giữ số 0 ở đầu.',
-    hintEn: 'Use the official 2-digit (province) or 5-digit (commune) code from 1 July 2025; keep leading zeros.',
+    hintVi:
+      'Dùng mã chính thức 2 chữ số (tỉnh) hoặc 5 chữ số (xã) sau sắp xếp 01/7/2025; giữ số 0 ở đầu.',
+    hintEn:
+      'Use the official 2-digit (province) or 5-digit (commune) code from 1 July 2025; keep leading zeros.',
   },
   INDICATOR_UNKNOWN: {
     severity: 'error',
@@ -88,15 +90,19 @@ export const catalog = {
     severity: 'error',
     vi: '"{value}" không phải là số',
     en: '"{value}" is not a number',
-    hintVi: 'Ghi số theo kiểu Việt Nam (1.139 hoặc 82,5) hoặc quốc tế (1139 hoặc 82.5), không kèm chữ.',
-    hintEn: 'Write the number in Vietnamese (1.139, 82,5) or international (1139, 82.5) form, without words.',
+    hintVi:
+      'Ghi số theo kiểu Việt Nam (1.139 hoặc 82,5) hoặc quốc tế (1139 hoặc 82.5), không kèm chữ.',
+    hintEn:
+      'Write the number in Vietnamese (1.139, 82,5) or international (1139, 82.5) form, without words.',
   },
   NUMBER_AMBIGUOUS: {
     severity: 'error',
     vi: '"{value}" có thể là {a} hoặc {b}',
     en: '"{value}" could be {a} or {b}',
-    hintVi: 'Bỏ dấu phân cách hàng nghìn (1139) hoặc khai báo định dạng số của tệp (cột/tham số number_format: vi hoặc en).',
-    hintEn: 'Drop the thousands separator (1139) or declare the file number format (number_format: vi or en).',
+    hintVi:
+      'Bỏ dấu phân cách hàng nghìn (1139) hoặc khai báo định dạng số của tệp (cột/tham số number_format: vi hoặc en).',
+    hintEn:
+      'Drop the thousands separator (1139) or declare the file number format (number_format: vi or en).',
   },
   PERCENT_RANGE: {
     severity: 'error',

@@ -69,7 +69,8 @@ export interface ModelInputs {
   tasks: readonly Task[];
 }
 
-export const emptyCounts = (): Record<Status, number> => Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
+export const emptyCounts = (): Record<Status, number> =>
+  Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
 
 /** Adds up status counts, e.g. of a province and all its communes. */
 export function sumCounts(list: readonly Record<Status, number>[]): Record<Status, number> {
@@ -82,7 +83,12 @@ function seriesFor(cell: Pick<Cell, 'basis' | 'own' | 'rollup' | 'derived'>): Se
   return cell.basis === 'own' ? cell.own : cell.basis === 'rollup' ? cell.rollup : cell.derived;
 }
 
-function headlineOf(targets: ResolvedTarget[], evaluations: Evaluation[], asOf: string, hasData: boolean): Cell['headline'] {
+function headlineOf(
+  targets: ResolvedTarget[],
+  evaluations: Evaluation[],
+  asOf: string,
+  hasData: boolean,
+): Cell['headline'] {
   if (targets.length === 0) return { status: hasData ? 'no-target' : 'no-data' };
   let i = targets.findIndex((t) => t.deadline >= asOf);
   if (i < 0) i = targets.length - 1;
@@ -118,12 +124,16 @@ function comparePeers(communeViews: readonly UnitView[]): void {
 export function buildModel(inputs: ModelInputs, issues: readonly Issue[] = []): Model {
   const { dataset } = inputs;
   const asOf = dataset.publishedAt;
-  const indicators = [...inputs.indicators].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const indicators = [...inputs.indicators].sort(
+    (a, b) => a.order - b.order || a.id.localeCompare(b.id),
+  );
   const units = new Map(inputs.units.map((u) => [u.code, u]));
   const { byUnit: plansByUnit, national } = indexPlans(inputs.plans);
   const series = buildSeries(inputs.observations);
   const nameSort = (a: Unit, b: Unit) => a.name.localeCompare(b.name, 'vi');
-  const provinces = inputs.units.filter((u) => u.level === 'province').sort((a, b) => a.code.localeCompare(b.code));
+  const provinces = inputs.units
+    .filter((u) => u.level === 'province')
+    .sort((a, b) => a.code.localeCompare(b.code));
   const communesOf = new Map<string, Unit[]>();
   for (const u of inputs.units)
     if (u.parent) communesOf.set(u.parent, [...(communesOf.get(u.parent) ?? []), u]);
@@ -143,15 +153,33 @@ export function buildModel(inputs: ModelInputs, issues: readonly Issue[] = []): 
   const views = new Map<string, UnitView>();
   const totals = emptyCounts();
 
-  const makeCell = (unit: Unit, indicator: Indicator, rollup: RollupPoint[], derived: SeriesPoint[]): Cell => {
+  const makeCell = (
+    unit: Unit,
+    indicator: Indicator,
+    rollup: RollupPoint[],
+    derived: SeriesPoint[],
+  ): Cell => {
     const own = series.get(unit.code)?.get(indicator.id) ?? [];
-    const basis: Cell['basis'] = indicator.derived ? 'derived' : own.length > 0 ? 'own' : rollup.length > 0 ? 'rollup' : 'none';
+    const basis: Cell['basis'] = indicator.derived
+      ? 'derived'
+      : own.length > 0
+        ? 'own'
+        : rollup.length > 0
+          ? 'rollup'
+          : 'none';
     let targets = resolveTargets(unit, indicator, plansByUnit, national);
     // A commune milestone rolled up to a province becomes "100 % of communes by the deadline".
-    if (basis === 'rollup' && indicator.kind === 'milestone') targets = targets.map((t) => ({ ...t, value: 100 }));
+    if (basis === 'rollup' && indicator.kind === 'milestone')
+      targets = targets.map((t) => ({ ...t, value: 100 }));
     const points = seriesFor({ basis, own, rollup, derived });
     const milestone = indicator.kind === 'milestone' && basis === 'own';
-    const evaluations = targets.map((t) => evaluate(points, { value: t.value, deadline: t.deadline, direction: indicator.direction, milestone }, asOf));
+    const evaluations = targets.map((t) =>
+      evaluate(
+        points,
+        { value: t.value, deadline: t.deadline, direction: indicator.direction, milestone },
+        asOf,
+      ),
+    );
     const lastOwn = own[own.length - 1];
     const lastRolled = rollup.find((r) => r.period === lastOwn?.period);
     return {
@@ -172,17 +200,24 @@ export function buildModel(inputs: ModelInputs, issues: readonly Issue[] = []): 
     const cells: Cell[] = [];
     for (const indicator of indicators) {
       const applies = indicator.levels.includes(unit.level);
-      const rollsUp = unit.level === 'province' && indicator.rollup !== 'none' && indicator.levels.includes('commune');
+      const rollsUp =
+        unit.level === 'province' &&
+        indicator.rollup !== 'none' &&
+        indicator.levels.includes('commune');
       if (!applies && !rollsUp) continue;
       let rollup: RollupPoint[] = [];
       if (rollsUp) {
-        const communeCells = communeViews.map((v) => v.cells.find((c) => c.indicator.id === indicator.id));
+        const communeCells = communeViews.map((v) =>
+          v.cells.find((c) => c.indicator.id === indicator.id),
+        );
         rollup = rollUp(
           indicator.rollup,
           communeCells.map((c) => (c ? (seriesFor(c) as Point[]) : [])),
           (i, value) => {
             const target = communeCells[i]?.targets.at(-1);
-            return indicator.kind === 'milestone' ? value >= 1 : target !== undefined && value >= target.value;
+            return indicator.kind === 'milestone'
+              ? value >= 1
+              : target !== undefined && value >= target.value;
           },
         );
       }

@@ -32,7 +32,10 @@ export function issuesByUnit(issues: readonly Issue[]): Map<string, Issue[]> {
 }
 
 export function unitQuality(view: UnitView, issues: readonly Issue[]): UnitQuality {
-  const firstReports = view.reports.map((r) => r.firstReport).filter((d): d is string => !!d).sort();
+  const firstReports = view.reports
+    .map((r) => r.firstReport)
+    .filter((d): d is string => !!d)
+    .sort();
   const q: UnitQuality = {
     unit: view.unit,
     onTime: view.reports.filter((r) => r.state === 'on-time').length,
@@ -40,7 +43,14 @@ export function unitQuality(view: UnitView, issues: readonly Issue[]): UnitQuali
     missing: view.reports.filter((r) => r.state === 'missing').length,
     rejected: issues.filter((i) => i.severity === 'error'),
     warnings: issues.filter((i) => i.severity === 'warning'),
-    neverReported: view.cells.filter((c) => !c.indicator.derived && c.indicator.levels.includes(view.unit.level) && c.own.length === 0).map((c) => c.indicator),
+    neverReported: view.cells
+      .filter(
+        (c) =>
+          !c.indicator.derived &&
+          c.indicator.levels.includes(view.unit.level) &&
+          c.own.length === 0,
+      )
+      .map((c) => c.indicator),
   };
   const last = firstReports[firstReports.length - 1];
   if (last) q.lastReport = last;
@@ -50,7 +60,13 @@ export function unitQuality(view: UnitView, issues: readonly Issue[]): UnitQuali
 }
 
 /** Per province: its own quality and its communes'. */
-export function provinceQuality(model: Model, provinceCode: string, byUnit: ReadonlyMap<string, Issue[]>): UnitQuality[] {
+export function provinceQuality(
+  model: Model,
+  provinceCode: string,
+  byUnit: ReadonlyMap<string, Issue[]>,
+): UnitQuality[] {
   const view = model.views.get(provinceCode)!;
-  return [view, ...view.communes.map((c) => model.views.get(c.code)!)].map((v) => unitQuality(v, byUnit.get(v.unit.code) ?? []));
+  return [view, ...view.communes.map((c) => model.views.get(c.code)!)].map((v) =>
+    unitQuality(v, byUnit.get(v.unit.code) ?? []),
+  );
 }

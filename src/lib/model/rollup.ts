@@ -15,7 +15,11 @@ export interface RollupPoint {
  * `share-meeting` (per cent of all communes meeting their target; a commune that did not
  * report counts as not meeting it).
  */
-export function rollUp(rule: Rollup, communeSeries: readonly (readonly Point[])[], meets: (communeIndex: number, value: number) => boolean): RollupPoint[] {
+export function rollUp(
+  rule: Rollup,
+  communeSeries: readonly (readonly Point[])[],
+  meets: (communeIndex: number, value: number) => boolean,
+): RollupPoint[] {
   if (rule === 'none' || communeSeries.length === 0) return [];
   const of = communeSeries.length;
   const byPeriod = new Map<string, { index: number; point: Point }[]>();
@@ -31,12 +35,14 @@ export function rollUp(rule: Rollup, communeSeries: readonly (readonly Point[])[
     const items = byPeriod.get(period)!;
     let value: number;
     if (rule === 'sum') value = items.reduce((s, i) => s + i.point.value, 0);
-    else if (rule === 'share-meeting') value = (100 * items.filter((i) => meets(i.index, i.point.value)).length) / of;
+    else if (rule === 'share-meeting')
+      value = (100 * items.filter((i) => meets(i.index, i.point.value)).length) / of;
     else {
       const weighted = items.filter((i) => i.point.numerator !== undefined && i.point.denominator);
       value =
         weighted.length === items.length
-          ? (100 * weighted.reduce((s, i) => s + i.point.numerator!, 0)) / weighted.reduce((s, i) => s + i.point.denominator!, 0)
+          ? (100 * weighted.reduce((s, i) => s + i.point.numerator!, 0)) /
+            weighted.reduce((s, i) => s + i.point.denominator!, 0)
           : items.reduce((s, i) => s + i.point.value, 0) / items.length;
     }
     out.push({ period, value: Math.round(value * 10) / 10, reporting: items.length, of });

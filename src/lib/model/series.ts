@@ -16,7 +16,9 @@ export interface Point {
 }
 
 /** Groups observations by unit, then indicator, into monthly series; the latest report of a month wins. */
-export function buildSeries(observations: readonly Observation[]): Map<string, Map<string, Point[]>> {
+export function buildSeries(
+  observations: readonly Observation[],
+): Map<string, Map<string, Point[]>> {
   const grouped = new Map<string, Map<string, Map<string, Observation[]>>>();
   for (const o of observations) {
     let byIndicator = grouped.get(o.unit);
@@ -41,7 +43,9 @@ export function buildSeries(observations: readonly Observation[]): Map<string, M
           reportedAt: last.reportedAt,
           source: last.source,
           from: last.from,
-          revisions: reports.slice(0, -1).map((r) => ({ value: r.value, reportedAt: r.reportedAt, from: r.from })),
+          revisions: reports
+            .slice(0, -1)
+            .map((r) => ({ value: r.value, reportedAt: r.reportedAt, from: r.from })),
           ...(last.doneOn ? { doneOn: last.doneOn } : {}),
           ...(last.note ? { note: last.note } : {}),
           ...(last.numerator !== undefined ? { numerator: last.numerator } : {}),

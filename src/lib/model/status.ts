@@ -4,7 +4,17 @@ import { periodOf } from '../ingest/dates.ts';
  * Status of one target for one unit, judged as of the publication date. The method is
  * explained to the public on the methodology page; keep the two in step.
  */
-export const statuses = ['met-on-time', 'met-late', 'on-track', 'at-risk', 'off-track', 'missed', 'pending', 'no-data', 'no-target'] as const;
+export const statuses = [
+  'met-on-time',
+  'met-late',
+  'on-track',
+  'at-risk',
+  'off-track',
+  'missed',
+  'pending',
+  'no-data',
+  'no-target',
+] as const;
 export type Status = (typeof statuses)[number];
 
 export interface SeriesPoint {
@@ -43,7 +53,10 @@ const monthIndex = (period: string): number => {
 };
 
 /** Least-squares line through the last months, read at the deadline month. */
-export function project(points: readonly SeriesPoint[], deadlinePeriod: string): number | undefined {
+export function project(
+  points: readonly SeriesPoint[],
+  deadlinePeriod: string,
+): number | undefined {
   const recent = points.slice(-TREND_MONTHS);
   if (recent.length < 2) return undefined;
   const xs = recent.map((p) => monthIndex(p.period));
@@ -84,7 +97,8 @@ export function evaluate(points: readonly SeriesPoint[], goal: Goal, asOf: strin
     const atDeadline = [...known].reverse().find((p) => p.period <= deadlinePeriod);
     if (atDeadline && meets(atDeadline.value)) return { ...base, status: 'met-on-time' };
     const late = known.find((p) => p.period > deadlinePeriod && meets(p.value));
-    if (late) return { ...base, metAt: late.period, regressed: !meets(latest.value), status: 'met-late' };
+    if (late)
+      return { ...base, metAt: late.period, regressed: !meets(latest.value), status: 'met-late' };
     return { ...base, status: 'missed' };
   }
 
@@ -94,6 +108,10 @@ export function evaluate(points: readonly SeriesPoint[], goal: Goal, asOf: strin
   const start = known[0]!.value;
   const gap = goal.value - start;
   const progress = gap === 0 ? 1 : (projected - start) / gap;
-  const status: Status = meets(projected) ? 'on-track' : progress >= AT_RISK_SHARE ? 'at-risk' : 'off-track';
+  const status: Status = meets(projected)
+    ? 'on-track'
+    : progress >= AT_RISK_SHARE
+      ? 'at-risk'
+      : 'off-track';
   return { ...base, projected, status };
 }

@@ -1,7 +1,11 @@
 import type { Status } from './status.ts';
 
 /** Share of judged targets met: every status counts except "no target". */
-export function metShare(counts: Record<Status, number>): { met: number; judged: number; share: number } {
+export function metShare(counts: Record<Status, number>): {
+  met: number;
+  judged: number;
+  share: number;
+} {
   const judged = Object.entries(counts).reduce((a, [s, n]) => (s === 'no-target' ? a : a + n), 0);
   const met = counts['met-on-time'] + counts['met-late'];
   return { met, judged, share: judged > 0 ? (100 * met) / judged : 0 };

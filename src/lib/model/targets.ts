@@ -16,7 +16,10 @@ export interface ResolvedTarget {
 /** Plans indexed for target look-up: issuing unit code → plans. */
 export type PlansByUnit = ReadonlyMap<string, readonly Plan[]>;
 
-export function indexPlans(plans: readonly Plan[]): { byUnit: PlansByUnit; national: Plan | undefined } {
+export function indexPlans(plans: readonly Plan[]): {
+  byUnit: PlansByUnit;
+  national: Plan | undefined;
+} {
   const byUnit = new Map<string, Plan[]>();
   let national: Plan | undefined;
   for (const p of plans) {
@@ -26,7 +29,12 @@ export function indexPlans(plans: readonly Plan[]): { byUnit: PlansByUnit; natio
   return { byUnit, national };
 }
 
-function fromPlans(plans: readonly Plan[], indicator: string, appliesTo: 'unit' | 'communes', origin: ResolvedTarget['origin']): ResolvedTarget[] {
+function fromPlans(
+  plans: readonly Plan[],
+  indicator: string,
+  appliesTo: 'unit' | 'communes',
+  origin: ResolvedTarget['origin'],
+): ResolvedTarget[] {
   return plans.flatMap((p) =>
     p.targets
       .filter((t) => t.indicator === indicator && t.appliesTo === appliesTo)
@@ -47,9 +55,16 @@ function fromPlans(plans: readonly Plan[], indicator: string, appliesTo: 'unit' 
  * where that sets commune targets, else the national defaults. A plan that names an indicator
  * replaces all default phases for it. Sorted by deadline.
  */
-export function resolveTargets(unit: Unit, indicator: Indicator, plans: PlansByUnit, nationalPlan?: Plan): ResolvedTarget[] {
+export function resolveTargets(
+  unit: Unit,
+  indicator: Indicator,
+  plans: PlansByUnit,
+  nationalPlan?: Plan,
+): ResolvedTarget[] {
   const own = fromPlans(plans.get(unit.code) ?? [], indicator.id, 'unit', 'unit-plan');
-  const fromProvince = unit.parent ? fromPlans(plans.get(unit.parent) ?? [], indicator.id, 'communes', 'province-plan') : [];
+  const fromProvince = unit.parent
+    ? fromPlans(plans.get(unit.parent) ?? [], indicator.id, 'communes', 'province-plan')
+    : [];
   const chosen =
     own.length > 0
       ? own

@@ -9,32 +9,62 @@ import { clean, fold, slugify } from '../text.ts';
  * unit registry: 34 provinces and their communes with official codes, types, parents and the
  * names of the former units merged into each.
  */
-const TYPE_BY_PREFIX: [string, UnitType][] = [['Xã ', 'xa'], ['Phường ', 'phuong'], ['Đặc khu ', 'dac-khu']];
+const TYPE_BY_PREFIX: [string, UnitType][] = [
+  ['Xã ', 'xa'],
+  ['Phường ', 'phuong'],
+  ['Đặc khu ', 'dac-khu'],
+];
 
 function withCode(text: string): { name: string; code: string } | null {
   const match = /^(.*?)\s*\((\d{2,5})\)\s*$/.exec(clean(text));
   return match ? { name: match[1]!, code: match[2]! } : null;
 }
 
-export function parseConversionTable(text: string, file: string): { units: Unit[]; issues: Issue[] } {
-  const rows = Papa.parse<string[]>(text.normalize('NFC').replace(/^\ufeff/, ''), { skipEmptyLines: 'greedy' }).data;
+export function parseConversionTable(
+  text: string,
+  file: string,
+): { units: Unit[]; issues: Issue[] } {
+  const rows = Papa.parse<string[]>(text.normalize('NFC').replace(/^\ufeff/, ''), {
+    skipEmptyLines: 'greedy',
+  }).data;
   const issues: Issue[] = [];
   const provinces = new Map<string, Unit>();
   const communes = new Map<string, Unit & { row: number }>();
   rows.forEach((cells, i) => {
     const row = i + 1;
-    const [provinceCell = '', rawNewName = '', newCode = '', oldName = ''] = cells.map((c) => clean(c ?? ''));
+    const [provinceCell = '', rawNewName = '', newCode = '', oldName = ''] = cells.map((c) =>
+      clean(c ?? ''),
+    );
     let newName = rawNewName;
     if (!/^\d{5}$/.test(newCode)) return; // header rows and province title rows
     const province = withCode(provinceCell);
     if (!province) {
-      issues.push(makeIssue('VALUE_INVALID', { file, row, column: 'Tỉnh, thành phố' }, { value: provinceCell, detail: 'thiếu mã tỉnh trong ngoặc', detailEn: 'missing "(code)"' }));
+      issues.push(
+        makeIssue(
+          'VALUE_INVALID',
+          { file, row, column: 'Tỉnh, thành phố' },
+          {
+            value: provinceCell,
+            detail: 'thiếu mã tỉnh trong ngoặc',
+            detailEn: 'missing "(code)"',
+          },
+        ),
+      );
       return;
     }
     if (!provinces.has(province.code)) {
       const type: UnitType = province.name.startsWith('Thành phố') ? 'thanh-pho' : 'tinh';
-      const full = /^(Tỉnh|Thành phố) /.test(province.name) ? province.name : `Tỉnh ${province.name}`;
-      provinces.set(province.code, { code: province.code, name: full, level: 'province', type, formerNames: [], slug: slugify(full.replace(/^(Tỉnh|Thành phố) /, '')) });
+      const full = /^(Tỉnh|Thành phố) /.test(province.name)
+        ? province.name
+        : `Tỉnh ${province.name}`;
+      provinces.set(province.code, {
+        code: province.code,
+        name: full,
+        level: 'province',
+        type,
+        formerNames: [],
+        slug: slugify(full.replace(/^(Tỉnh|Thành phố) /, '')),
+      });
     }
     let type = TYPE_BY_PREFIX.find(([prefix]) => newName.startsWith(prefix))?.[1];
     if (!type) {
@@ -44,24 +74,64 @@ export function parseConversionTable(text: string, file: string): { units: Unit[
       if (match) {
         const corrected = match[0] + newName.slice(match[0].length);
         if (!communes.has(newCode))
-          issues.push(makeIssue('NAME_CORRECTED', { file, row, column: 'Tên Xã mới' }, { value: newName, corrected }));
+          issues.push(
+            makeIssue(
+              'NAME_CORRECTED',
+              { file, row, column: 'Tên Xã mới' },
+              { value: newName, corrected },
+            ),
+          );
         type = match[1];
         newName = corrected;
       }
     }
     if (!type) {
-      issues.push(makeIssue('VALUE_INVALID', { file, row, column: 'Tên Xã mới' }, { value: newName, detail: 'tên phải bắt đầu bằng Xã, Phường hoặc Đặc khu', detailEn: 'name must start with Xã, Phường or Đặc khu' }));
+      issues.push(
+        makeIssue(
+          'VALUE_INVALID',
+          { file, row, column: 'Tên Xã mới' },
+          {
+            value: newName,
+            detail: 'tên phải bắt đầu bằng Xã, Phường hoặc Đặc khu',
+            detailEn: 'name must start with Xã, Phường or Đặc khu',
+          },
+        ),
+      );
       return;
     }
     let unit = communes.get(newCode);
     if (!unit) {
-      unit = { code: newCode, name: newName, level: 'commune', type, parent: province.code, formerNames: [], slug: '', row };
+      unit = {
+        code: newCode,
+        name: newName,
+        level: 'commune',
+        type,
+        parent: province.code,
+        formerNames: [],
+        slug: '',
+        row,
+      };
       communes.set(newCode, unit);
     } else if (unit.parent !== province.code) {
-      issues.push(makeIssue('VALUE_INVALID', { file, row, column: 'Mã Xã mới' }, { value: newCode, detail: `mã đã thuộc tỉnh ${unit.parent} ở dòng ${unit.row}`, detailEn: `code already under province ${unit.parent} (row ${unit.row})` }));
+      issues.push(
+        makeIssue(
+          'VALUE_INVALID',
+          { file, row, column: 'Mã Xã mới' },
+          {
+            value: newCode,
+            detail: `mã đã thuộc tỉnh ${unit.parent} ở dòng ${unit.row}`,
+            detailEn: `code already under province ${unit.parent} (row ${unit.row})`,
+          },
+        ),
+      );
       return;
     }
-    if (oldName && fold(oldName) !== fold(newName) && !unit.formerNames.some((n) => fold(n) === fold(oldName))) unit.formerNames.push(oldName);
+    if (
+      oldName &&
+      fold(oldName) !== fold(newName) &&
+      !unit.formerNames.some((n) => fold(n) === fold(oldName))
+    )
+      unit.formerNames.push(oldName);
   });
   // Slugs: the folded name, unique among the communes of a province (code appended on a clash).
   const taken = new Set<string>();

@@ -6,6 +6,14 @@ import { unitColumns } from '../schema/unit.ts';
 export function unitsToCsv(units: readonly Unit[]): string {
   return `${Papa.unparse({
     fields: unitColumns.map((c) => c.vi),
-    data: units.map((u) => [u.code, u.name, u.level, u.type, u.parent ?? '', u.formerNames.join('|'), u.slug]),
+    data: units.map((u) => [
+      u.code,
+      u.name,
+      u.level,
+      u.type,
+      u.parent ?? '',
+      u.formerNames.join('|'),
+      u.slug,
+    ]),
   })}\n`;
 }

@@ -17,7 +17,11 @@ export interface SampleOptions {
 }
 
 /** Builds the whole sample dataset in memory: file path (relative to the data folder) → content. */
-export function generateSample(indicators: readonly Indicator[], plans: readonly Plan[], options: SampleOptions): Map<string, string> {
+export function generateSample(
+  indicators: readonly Indicator[],
+  plans: readonly Plan[],
+  options: SampleOptions,
+): Map<string, string> {
   const rnd = seeded(options.seed);
   const units = sampleUnits(options.profile, rnd);
   const files = new Map<string, string>();
@@ -34,10 +38,30 @@ export function generateSample(indicators: readonly Indicator[], plans: readonly
     'units.csv',
     `${Papa.unparse({
       fields: ['Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Loại', 'Mã tỉnh', 'Tên cũ', 'Đường dẫn'],
-      data: units.map((u) => [u.code, u.name, u.level, u.type, u.parent ?? '', u.formerNames.join('|'), u.slug]),
+      data: units.map((u) => [
+        u.code,
+        u.name,
+        u.level,
+        u.type,
+        u.parent ?? '',
+        u.formerNames.join('|'),
+        u.slug,
+      ]),
     })}\n`,
   );
-  const rows = sampleRows(units, indicators, plans, options.publishedAt, rnd, options.profile === 'stress' ? 1 : 0.01);
-  for (const [path, content] of exportFiles(rows, new Map(units.map((u) => [u.code, u])), PROVINCES.map((p) => p.code))) files.set(path, content);
+  const rows = sampleRows(
+    units,
+    indicators,
+    plans,
+    options.publishedAt,
+    rnd,
+    options.profile === 'stress' ? 1 : 0.01,
+  );
+  for (const [path, content] of exportFiles(
+    rows,
+    new Map(units.map((u) => [u.code, u])),
+    PROVINCES.map((p) => p.code),
+  ))
+    files.set(path, content);
   return files;
 }

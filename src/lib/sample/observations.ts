@@ -21,7 +21,12 @@ export interface SampleRow {
 
 type Archetype = 'leader' | 'steady' | 'laggard' | 'silent' | 'late';
 
-const SOURCES = ['Hệ thống thông tin giải quyết TTHC', 'Hệ thống quản lý văn bản và điều hành', 'Báo cáo của Ủy ban nhân dân', 'Cổng Dịch vụ công quốc gia'];
+const SOURCES = [
+  'Hệ thống thông tin giải quyết TTHC',
+  'Hệ thống quản lý văn bản và điều hành',
+  'Báo cáo của Ủy ban nhân dân',
+  'Cổng Dịch vụ công quốc gia',
+];
 
 /** Typical scale of indicators without a target, by level: [min, max] of the value reached. */
 const SCALE: Record<string, { province: [number, number]; commune: [number, number] }> = {
@@ -37,7 +42,15 @@ const SCALE: Record<string, { province: [number, number]; commune: [number, numb
 
 function archetypeOf(rnd: Random): Archetype {
   const r = rnd.next();
-  return r < 0.2 ? 'leader' : r < 0.6 ? 'steady' : r < 0.85 ? 'laggard' : r < 0.9 ? 'silent' : 'late';
+  return r < 0.2
+    ? 'leader'
+    : r < 0.6
+      ? 'steady'
+      : r < 0.85
+        ? 'laggard'
+        : r < 0.9
+          ? 'silent'
+          : 'late';
 }
 
 /** Share of the way from start to goal reached in month i (0 = 07/2025). */
@@ -54,14 +67,31 @@ function day(period: string, d: number): string {
 }
 
 /** Monthly rows for every unit and indicator from 07/2025 to the last month due by `asOf`. */
-export function sampleRows(units: readonly Unit[], indicators: readonly Indicator[], plans: readonly Plan[], asOf: string, rnd: Random, revisionRate = 0.01): SampleRow[] {
-  const periods = periodsBetween('2025-07', asOf.slice(0, 7)).filter((p) => `${nextPeriod(p)}-01` <= asOf);
+export function sampleRows(
+  units: readonly Unit[],
+  indicators: readonly Indicator[],
+  plans: readonly Plan[],
+  asOf: string,
+  rnd: Random,
+  revisionRate = 0.01,
+): SampleRow[] {
+  const periods = periodsBetween('2025-07', asOf.slice(0, 7)).filter(
+    (p) => `${nextPeriod(p)}-01` <= asOf,
+  );
   const { byUnit, national } = indexPlans(plans);
   const rows: SampleRow[] = [];
   for (const unit of units) {
     const a = archetypeOf(rnd);
     if (a === 'silent') continue;
-    const reportDay = periods.map(() => (a === 'late' ? (rnd.chance(0.6) ? rnd.int(21, 28) : rnd.int(8, 20)) : rnd.chance(0.06) ? rnd.int(21, 27) : rnd.int(3, 20)));
+    const reportDay = periods.map(() =>
+      a === 'late'
+        ? rnd.chance(0.6)
+          ? rnd.int(21, 28)
+          : rnd.int(8, 20)
+        : rnd.chance(0.06)
+          ? rnd.int(21, 27)
+          : rnd.int(3, 20),
+    );
     const skipped = periods.map(() => rnd.chance(a === 'laggard' ? 0.12 : 0.04));
     const source = rnd.pick(SOURCES);
     for (const ind of indicators) {
@@ -70,8 +100,12 @@ export function sampleRows(units: readonly Unit[], indicators: readonly Indicato
       const speed = 0.7 + rnd.next() * 0.8;
       const scale = SCALE[ind.id]?.[unit.level];
       const goal = targets.at(-1)?.value ?? (scale ? rnd.int(scale[0], scale[1]) : 100);
-      const start = ind.kind === 'percent' ? Math.min(goal * 0.7, rnd.int(15, 60)) : goal * (0.45 + rnd.next() * 0.35);
-      const doneAt = a === 'leader' ? rnd.int(0, 2) : a === 'laggard' ? rnd.int(6, 22) : rnd.int(1, 9);
+      const start =
+        ind.kind === 'percent'
+          ? Math.min(goal * 0.7, rnd.int(15, 60))
+          : goal * (0.45 + rnd.next() * 0.35);
+      const doneAt =
+        a === 'leader' ? rnd.int(0, 2) : a === 'laggard' ? rnd.int(6, 22) : rnd.int(1, 9);
       const regress = ind.kind === 'percent' && rnd.chance(0.05);
       periods.forEach((period, i) => {
         if (skipped[i]) return;
@@ -81,14 +115,22 @@ export function sampleRows(units: readonly Unit[], indicators: readonly Indicato
         let numerator: number | undefined;
         let denominator: number | undefined;
         if (ind.kind === 'milestone') {
-          value = i < doneAt ? 'not-done' : rnd.chance(0.3) ? { doneOn: day(periods[doneAt] ?? period, rnd.int(1, 28)) } : 'done';
+          value =
+            i < doneAt
+              ? 'not-done'
+              : rnd.chance(0.3)
+                ? { doneOn: day(periods[doneAt] ?? period, rnd.int(1, 28)) }
+                : 'done';
         } else {
           let v = start + (goal - start) * curve(a, i, speed) + (rnd.next() - 0.5) * 0.03 * goal;
           if (regress && i >= periods.length - 3) v *= 0.9;
           if (ind.kind === 'percent') {
             v = Math.max(0, Math.min(100, v));
             if (ind.rollup === 'weighted-mean') {
-              denominator = rnd.int(unit.level === 'province' ? 5000 : 40, unit.level === 'province' ? 60000 : 900);
+              denominator = rnd.int(
+                unit.level === 'province' ? 5000 : 40,
+                unit.level === 'province' ? 60000 : 900,
+              );
               numerator = Math.round((denominator * v) / 100);
               v = (100 * numerator) / denominator;
             }
@@ -96,18 +138,45 @@ export function sampleRows(units: readonly Unit[], indicators: readonly Indicato
           } else if (ind.kind === 'count') value = Math.max(0, Math.round(v));
           else value = Math.max(0, round1(v));
         }
-        const row: SampleRow = { unit: unit.code, indicator: ind.id, period, kind: ind.kind, value, reportedAt, source };
+        const row: SampleRow = {
+          unit: unit.code,
+          indicator: ind.id,
+          period,
+          kind: ind.kind,
+          value,
+          reportedAt,
+          source,
+        };
         if (numerator !== undefined) Object.assign(row, { numerator, denominator });
         rows.push(row);
         // A few values are corrected in a later month: kept as revisions with later report dates.
         // The stress profile revises everything once, and a third of it twice.
         const stress = revisionRate >= 1;
         for (const k of stress ? [1, 2] : [1]) {
-          if ((typeof value !== 'number' && !stress) || i + k >= periods.length || !rnd.chance(k === 1 ? revisionRate : 0.35)) continue;
+          if (
+            (typeof value !== 'number' && !stress) ||
+            i + k >= periods.length ||
+            !rnd.chance(k === 1 ? revisionRate : 0.35)
+          )
+            continue;
           const revisedAt = day(nextPeriod(periods[i + k]!), reportDay[i + k]!);
           if (revisedAt > asOf) continue;
-          const revised = typeof value !== 'number' ? value : ind.kind === 'count' ? Math.round(value * 1.02) : round1(Math.min(ind.kind === 'percent' ? 100 : Infinity, value * 1.02));
-          rows.push({ unit: row.unit, indicator: row.indicator, period, kind: row.kind, value: revised, reportedAt: revisedAt, source, note: 'Điều chỉnh số liệu sau rà soát' });
+          const revised =
+            typeof value !== 'number'
+              ? value
+              : ind.kind === 'count'
+                ? Math.round(value * 1.02)
+                : round1(Math.min(ind.kind === 'percent' ? 100 : Infinity, value * 1.02));
+          rows.push({
+            unit: row.unit,
+            indicator: row.indicator,
+            period,
+            kind: row.kind,
+            value: revised,
+            reportedAt: revisedAt,
+            source,
+            note: 'Điều chỉnh số liệu sau rà soát',
+          });
         }
       });
     }

@@ -4,8 +4,76 @@ import { KNOWN_COMMUNE_COUNTS, NATIONAL_COMMUNES, PROVINCES, SEED_COMMUNES } fro
 import type { Random } from './random.ts';
 
 // Every sample name carries the word "Mẫu" (sample) so that it cannot pass for a real unit.
-const FIRST = ['An', 'Bình', 'Hòa', 'Phú', 'Tân', 'Thạnh', 'Đông', 'Tây', 'Nam', 'Bắc', 'Long', 'Phước', 'Hưng', 'Thuận', 'Vĩnh', 'Quảng', 'Đức', 'Minh', 'Hải', 'Sơn', 'Lạc', 'Thịnh', 'Gia', 'Yên', 'Kim', 'Ngọc', 'Trung', 'Đại', 'Cẩm', 'Hồng', 'Ea', 'Nậm', 'Mường', 'Ia', 'Đăk', 'Pơ'];
-const SECOND = ['An', 'Bình', 'Hòa', 'Lợi', 'Phú', 'Thành', 'Lộc', 'Hiệp', 'Điền', 'Xuân', 'Thủy', 'Lâm', 'Giang', 'Tiến', 'Khánh', 'Phong', 'Thắng', 'Đồng', 'Mỹ', 'Trạch', 'Hà', 'Lương', 'Sơn', 'Tú', 'Rơ', 'Kar', 'Lé', 'Tờ', 'Ngà', 'Chư'];
+const FIRST = [
+  'An',
+  'Bình',
+  'Hòa',
+  'Phú',
+  'Tân',
+  'Thạnh',
+  'Đông',
+  'Tây',
+  'Nam',
+  'Bắc',
+  'Long',
+  'Phước',
+  'Hưng',
+  'Thuận',
+  'Vĩnh',
+  'Quảng',
+  'Đức',
+  'Minh',
+  'Hải',
+  'Sơn',
+  'Lạc',
+  'Thịnh',
+  'Gia',
+  'Yên',
+  'Kim',
+  'Ngọc',
+  'Trung',
+  'Đại',
+  'Cẩm',
+  'Hồng',
+  'Ea',
+  'Nậm',
+  'Mường',
+  'Ia',
+  'Đăk',
+  'Pơ',
+];
+const SECOND = [
+  'An',
+  'Bình',
+  'Hòa',
+  'Lợi',
+  'Phú',
+  'Thành',
+  'Lộc',
+  'Hiệp',
+  'Điền',
+  'Xuân',
+  'Thủy',
+  'Lâm',
+  'Giang',
+  'Tiến',
+  'Khánh',
+  'Phong',
+  'Thắng',
+  'Đồng',
+  'Mỹ',
+  'Trạch',
+  'Hà',
+  'Lương',
+  'Sơn',
+  'Tú',
+  'Rơ',
+  'Kar',
+  'Lé',
+  'Tờ',
+  'Ngà',
+  'Chư',
+];
 
 /** test: 3 communes per province; country: 3,321 communes; stress: the country with every value revised once and a third twice (about 1.3 million rows). */
 export type Profile = 'test' | 'country' | 'stress';
@@ -19,11 +87,13 @@ export function communeCounts(profile: Profile, rnd: Random): Map<string, number
   }
   const free = PROVINCES.filter((p) => !(p.code in KNOWN_COMMUNE_COUNTS));
   const weights = free.map(() => 40 + rnd.int(0, 130));
-  const remaining = NATIONAL_COMMUNES - Object.values(KNOWN_COMMUNE_COUNTS).reduce((a, b) => a + b, 0);
+  const remaining =
+    NATIONAL_COMMUNES - Object.values(KNOWN_COMMUNE_COUNTS).reduce((a, b) => a + b, 0);
   const sum = weights.reduce((a, b) => a + b, 0);
   let given = 0;
   free.forEach((p, i) => {
-    const n = i === free.length - 1 ? remaining - given : Math.round((weights[i]! / sum) * remaining);
+    const n =
+      i === free.length - 1 ? remaining - given : Math.round((weights[i]! / sum) * remaining);
     counts.set(p.code, n);
     given += n;
   });
@@ -31,7 +101,13 @@ export function communeCounts(profile: Profile, rnd: Random): Map<string, number
   return counts;
 }
 
-const PREFIX: Record<UnitType, string> = { tinh: 'Tỉnh', 'thanh-pho': 'Thành phố', xa: 'Xã', phuong: 'Phường', 'dac-khu': 'Đặc khu' };
+const PREFIX: Record<UnitType, string> = {
+  tinh: 'Tỉnh',
+  'thanh-pho': 'Thành phố',
+  xa: 'Xã',
+  phuong: 'Phường',
+  'dac-khu': 'Đặc khu',
+};
 
 /** The sample registry: 34 real provinces, synthetic communes (codes 9xxxx), the three seed communes. */
 export function sampleUnits(profile: Profile, rnd: Random): Unit[] {
@@ -40,7 +116,14 @@ export function sampleUnits(profile: Profile, rnd: Random): Unit[] {
   let next = 90001;
   const specialZones = new Set(['22', '31', '56', '91', '96', '48', '51', '79']);
   for (const p of PROVINCES) {
-    units.push({ code: p.code, name: p.name, level: 'province', type: p.type, formerNames: [], slug: slugify(p.name.replace(/^(Tỉnh|Thành phố) /, '')) });
+    units.push({
+      code: p.code,
+      name: p.name,
+      level: 'province',
+      type: p.type,
+      formerNames: [],
+      slug: slugify(p.name.replace(/^(Tỉnh|Thành phố) /, '')),
+    });
     const seeds = SEED_COMMUNES.filter((s) => s.parent === p.code);
     const names = new Set<string>();
     const slugs = new Set<string>();
@@ -55,13 +138,30 @@ export function sampleUnits(profile: Profile, rnd: Random): Unit[] {
     const want = (counts.get(p.code) ?? 0) - seeds.length;
     let zones = specialZones.has(p.code) && profile !== 'test' ? 1 : 0;
     for (let i = 0; i < want; i++) {
-      const type: UnitType = zones-- > 0 ? 'dac-khu' : p.type === 'thanh-pho' ? (rnd.chance(0.55) ? 'phuong' : 'xa') : rnd.chance(0.15) ? 'phuong' : 'xa';
+      const type: UnitType =
+        zones-- > 0
+          ? 'dac-khu'
+          : p.type === 'thanh-pho'
+            ? rnd.chance(0.55)
+              ? 'phuong'
+              : 'xa'
+            : rnd.chance(0.15)
+              ? 'phuong'
+              : 'xa';
       let name = '';
       for (let tries = 0; tries < 50 && (name === '' || names.has(name)); tries++)
         name = `${PREFIX[type]} Mẫu ${rnd.pick(FIRST)} ${rnd.pick(SECOND)}`;
       if (names.has(name)) name = `${name} ${i + 1}`;
-      const former = Array.from({ length: rnd.int(0, 3) }, () => `${rnd.chance(0.7) ? 'Xã' : 'Thị trấn'} Mẫu ${rnd.pick(FIRST)} ${rnd.pick(SECOND)}`);
-      add(String(next++), name, type, [...new Set(former)].filter((f) => f !== name));
+      const former = Array.from(
+        { length: rnd.int(0, 3) },
+        () => `${rnd.chance(0.7) ? 'Xã' : 'Thị trấn'} Mẫu ${rnd.pick(FIRST)} ${rnd.pick(SECOND)}`,
+      );
+      add(
+        String(next++),
+        name,
+        type,
+        [...new Set(former)].filter((f) => f !== name),
+      );
     }
   }
   return units;

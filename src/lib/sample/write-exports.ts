@@ -6,10 +6,41 @@ import type { SampleRow } from './observations.ts';
 /** Export styles seen in real provinces; the sample spreads them so that ingest is exercised end to end. */
 type Style = 'vi-comma-bom' | 'vi-semicolon' | 'en-comma' | 'json';
 
-const styleOf = (index: number): Style => (['vi-comma-bom', 'vi-semicolon', 'vi-comma-bom', 'en-comma', 'vi-semicolon', 'vi-comma-bom', 'json'] as const)[index % 7]!;
+const styleOf = (index: number): Style =>
+  (
+    [
+      'vi-comma-bom',
+      'vi-semicolon',
+      'vi-comma-bom',
+      'en-comma',
+      'vi-semicolon',
+      'vi-comma-bom',
+      'json',
+    ] as const
+  )[index % 7]!;
 
-const VI_HEADERS = ['Mã đơn vị', 'Mã chỉ tiêu', 'Kỳ báo cáo', 'Giá trị', 'Tử số', 'Mẫu số', 'Ngày báo cáo', 'Nguồn', 'Ghi chú'];
-const EN_HEADERS = ['unit', 'indicator', 'period', 'value', 'numerator', 'denominator', 'reported_at', 'source', 'note'];
+const VI_HEADERS = [
+  'Mã đơn vị',
+  'Mã chỉ tiêu',
+  'Kỳ báo cáo',
+  'Giá trị',
+  'Tử số',
+  'Mẫu số',
+  'Ngày báo cáo',
+  'Nguồn',
+  'Ghi chú',
+];
+const EN_HEADERS = [
+  'unit',
+  'indicator',
+  'period',
+  'value',
+  'numerator',
+  'denominator',
+  'reported_at',
+  'source',
+  'note',
+];
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1, useGrouping: true });
 
@@ -37,7 +68,11 @@ function batchOf(reportedAt: string): string {
 }
 
 /** Writes one file per province and monthly batch: `exports/<province>/<yyyy-mm>.csv|json`. */
-export function exportFiles(rows: readonly SampleRow[], units: ReadonlyMap<string, Unit>, provinceOrder: readonly string[]): Map<string, string> {
+export function exportFiles(
+  rows: readonly SampleRow[],
+  units: ReadonlyMap<string, Unit>,
+  provinceOrder: readonly string[],
+): Map<string, string> {
   const batches = new Map<string, SampleRow[]>();
   for (const r of rows) {
     const unit = units.get(r.unit)!;
@@ -56,7 +91,9 @@ export function exportFiles(rows: readonly SampleRow[], units: ReadonlyMap<strin
         indicator: r.indicator,
         period: r.period,
         value: typeof r.value === 'number' ? r.value : valueText(r, style),
-        ...(r.numerator !== undefined ? { numerator: r.numerator, denominator: r.denominator } : {}),
+        ...(r.numerator !== undefined
+          ? { numerator: r.numerator, denominator: r.denominator }
+          : {}),
         reported_at: r.reportedAt,
         source: r.source,
         ...(r.note ? { note: r.note } : {}),
@@ -65,9 +102,23 @@ export function exportFiles(rows: readonly SampleRow[], units: ReadonlyMap<strin
       continue;
     }
     const date = style === 'en-comma' ? (d: string) => d : formatDate;
-    const num = (n: number | undefined) => (n === undefined ? '' : style === 'en-comma' ? String(n) : vi.format(n));
-    const body = list.map((r) => [r.unit, r.indicator, periodText(r.period, style), valueText(r, style), num(r.numerator), num(r.denominator), date(r.reportedAt), r.source, r.note ?? '']);
-    const csv = Papa.unparse([style === 'en-comma' ? EN_HEADERS : VI_HEADERS, ...body], { delimiter: style === 'vi-semicolon' ? ';' : ',', newline: '\r\n' });
+    const num = (n: number | undefined) =>
+      n === undefined ? '' : style === 'en-comma' ? String(n) : vi.format(n);
+    const body = list.map((r) => [
+      r.unit,
+      r.indicator,
+      periodText(r.period, style),
+      valueText(r, style),
+      num(r.numerator),
+      num(r.denominator),
+      date(r.reportedAt),
+      r.source,
+      r.note ?? '',
+    ]);
+    const csv = Papa.unparse([style === 'en-comma' ? EN_HEADERS : VI_HEADERS, ...body], {
+      delimiter: style === 'vi-semicolon' ? ';' : ',',
+      newline: '\r\n',
+    });
     files.set(`exports/${key}.csv`, (style === 'vi-comma-bom' ? '\ufeff' : '') + csv + '\r\n\r\n');
   }
   return files;

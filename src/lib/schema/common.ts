@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date yyyy-mm-dd');
 
 /** In content frontmatter YAML may hand us a Date for an unquoted date; accept both there. */
-export const isoDate = z.union([isoDateText, z.date().transform((d) => d.toISOString().slice(0, 10))]);
+export const isoDate = z.union([
+  isoDateText,
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
+]);
 
 /** A reporting period (month) as "yyyy-mm". */
 export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month yyyy-mm');

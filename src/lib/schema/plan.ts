@@ -20,7 +20,10 @@ export const planSchema = z.object({
   date: isoDate,
   issuer: z.string().min(1),
   /** Issuing unit's code; absent for the national plan. */
-  unit: z.string().regex(/^(\d{2}|\d{5})$/).optional(),
+  unit: z
+    .string()
+    .regex(/^(\d{2}|\d{5})$/)
+    .optional(),
   targets: z.array(planTargetSchema).default([]),
 });
 export type PlanData = z.infer<typeof planSchema>;

@@ -17,29 +17,109 @@ export const unitTypeLabel: Record<UnitType, { vi: string; en: string }> = {
 /** One administrative unit of the registry (`data/units.csv`). */
 export const unitSchema = z
   .object({
-    code: z.string().regex(/^(\d{2}|\d{5})$/).describe('Official code: 2 digits for a province, 5 for a commune'),
+    code: z
+      .string()
+      .regex(/^(\d{2}|\d{5})$/)
+      .describe('Official code: 2 digits for a province, 5 for a commune'),
     name: z.string().min(1).describe('Full official name, e.g. "Xã Đồng Phú"'),
     level: z.enum(unitLevels).describe('province or commune'),
     type: z.enum(unitTypes).describe('tinh, thanh-pho, xa, phuong or dac-khu'),
-    parent: z.string().regex(/^\d{2}$/).optional().describe('Province code; communes only'),
+    parent: z
+      .string()
+      .regex(/^\d{2}$/)
+      .optional()
+      .describe('Province code; communes only'),
     formerNames: z.array(z.string().min(1)).describe('Names of the units merged into this one'),
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('URL segment, ASCII kebab-case'),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .describe('URL segment, ASCII kebab-case'),
   })
   .superRefine((u, ctx) => {
     const want = u.level === 'province' ? 2 : 5;
-    if (u.code.length !== want) ctx.addIssue({ code: 'custom', path: ['code'], message: `a ${u.level} code has ${want} digits` });
+    if (u.code.length !== want)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: `a ${u.level} code has ${want} digits`,
+      });
     if ((u.level === 'province') !== ['tinh', 'thanh-pho'].includes(u.type))
-      ctx.addIssue({ code: 'custom', path: ['type'], message: `type ${u.type} does not match level ${u.level}` });
-    if (u.level === 'commune' && !u.parent) ctx.addIssue({ code: 'custom', path: ['parent'], message: 'a commune needs its province code' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['type'],
+        message: `type ${u.type} does not match level ${u.level}`,
+      });
+    if (u.level === 'commune' && !u.parent)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parent'],
+        message: 'a commune needs its province code',
+      });
   });
 export type Unit = z.infer<typeof unitSchema>;
 
 export const unitColumns = [
-  col({ key: 'code', vi: 'Mã đơn vị', aliases: ['code', 'ma'], required: true, describeVi: 'Mã chính thức: 2 chữ số (tỉnh) hoặc 5 chữ số (xã)', describeEn: 'Official code: 2 digits (province) or 5 (commune)', example: '22' }),
-  col({ key: 'name', vi: 'Tên đơn vị', aliases: ['name', 'ten'], required: true, describeVi: 'Tên đầy đủ', describeEn: 'Full name', example: 'Tỉnh Quảng Ninh' }),
-  col({ key: 'level', vi: 'Cấp', aliases: ['level'], required: true, describeVi: 'province (tỉnh) hoặc commune (xã)', describeEn: 'province or commune', example: 'province' }),
-  col({ key: 'type', vi: 'Loại', aliases: ['type'], required: true, describeVi: 'tinh, thanh-pho, xa, phuong, dac-khu', describeEn: 'tinh, thanh-pho, xa, phuong, dac-khu', example: 'tinh' }),
-  col({ key: 'parent', vi: 'Mã tỉnh', aliases: ['parent', 'parent_code', 'ma tinh cha'], required: false, describeVi: 'Mã tỉnh quản lý (chỉ với xã)', describeEn: 'Parent province code (communes only)', example: '' }),
-  col({ key: 'formerNames', vi: 'Tên cũ', aliases: ['former_names', 'formerNames', 'ten truoc sap xep'], required: false, describeVi: 'Tên các đơn vị cũ đã nhập vào, ngăn cách bằng |', describeEn: 'Former unit names, separated by |', example: 'Xã A|Xã B' }),
-  col({ key: 'slug', vi: 'Đường dẫn', aliases: ['slug'], required: true, describeVi: 'Đoạn URL không dấu, ví dụ quang-ninh', describeEn: 'ASCII URL segment', example: 'quang-ninh' }),
+  col({
+    key: 'code',
+    vi: 'Mã đơn vị',
+    aliases: ['code', 'ma'],
+    required: true,
+    describeVi: 'Mã chính thức: 2 chữ số (tỉnh) hoặc 5 chữ số (xã)',
+    describeEn: 'Official code: 2 digits (province) or 5 (commune)',
+    example: '22',
+  }),
+  col({
+    key: 'name',
+    vi: 'Tên đơn vị',
+    aliases: ['name', 'ten'],
+    required: true,
+    describeVi: 'Tên đầy đủ',
+    describeEn: 'Full name',
+    example: 'Tỉnh Quảng Ninh',
+  }),
+  col({
+    key: 'level',
+    vi: 'Cấp',
+    aliases: ['level'],
+    required: true,
+    describeVi: 'province (tỉnh) hoặc commune (xã)',
+    describeEn: 'province or commune',
+    example: 'province',
+  }),
+  col({
+    key: 'type',
+    vi: 'Loại',
+    aliases: ['type'],
+    required: true,
+    describeVi: 'tinh, thanh-pho, xa, phuong, dac-khu',
+    describeEn: 'tinh, thanh-pho, xa, phuong, dac-khu',
+    example: 'tinh',
+  }),
+  col({
+    key: 'parent',
+    vi: 'Mã tỉnh',
+    aliases: ['parent', 'parent_code', 'ma tinh cha'],
+    required: false,
+    describeVi: 'Mã tỉnh quản lý (chỉ với xã)',
+    describeEn: 'Parent province code (communes only)',
+    example: '',
+  }),
+  col({
+    key: 'formerNames',
+    vi: 'Tên cũ',
+    aliases: ['former_names', 'formerNames', 'ten truoc sap xep'],
+    required: false,
+    describeVi: 'Tên các đơn vị cũ đã nhập vào, ngăn cách bằng |',
+    describeEn: 'Former unit names, separated by |',
+    example: 'Xã A|Xã B',
+  }),
+  col({
+    key: 'slug',
+    vi: 'Đường dẫn',
+    aliases: ['slug'],
+    required: true,
+    describeVi: 'Đoạn URL không dấu, ví dụ quang-ninh',
+    describeEn: 'ASCII URL segment',
+    example: 'quang-ninh',
+  }),
 ] as const;

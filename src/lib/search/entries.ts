@@ -18,16 +18,60 @@ export function buildSearchIndex(model: Model): SearchIndex {
   const provinceIndex = new Map(model.provinces.map((p, i) => [p.code, i]));
   const entries: IndexEntry[] = [];
   for (const p of model.provinces) {
-    entries.push(['province', p.name, unitPath(p, model.units), unitTypeLabel[p.type].vi, -1, p.formerNames.join('|'), p.code]);
+    entries.push([
+      'province',
+      p.name,
+      unitPath(p, model.units),
+      unitTypeLabel[p.type].vi,
+      -1,
+      p.formerNames.join('|'),
+      p.code,
+    ]);
     for (const c of model.views.get(p.code)!.communes)
-      entries.push(['commune', c.name, unitPath(c, model.units), unitTypeLabel[c.type].vi, provinceIndex.get(p.code)!, c.formerNames.join('|'), c.code]);
+      entries.push([
+        'commune',
+        c.name,
+        unitPath(c, model.units),
+        unitTypeLabel[c.type].vi,
+        provinceIndex.get(p.code)!,
+        c.formerNames.join('|'),
+        c.code,
+      ]);
   }
-  for (const i of model.indicators) entries.push(['indicator', i.name.vi, indicatorPath(i.id), 'Chỉ tiêu', -1, `${i.short.vi}|${i.name.en}`, i.id]);
-  for (const p of model.plans) entries.push(['plan', p.title, planPath(p.id), 'Kế hoạch', p.unit ? (provinceIndex.get(p.unit.slice(0, 2)) ?? -1) : -1, '', p.number]);
+  for (const i of model.indicators)
+    entries.push([
+      'indicator',
+      i.name.vi,
+      indicatorPath(i.id),
+      'Chỉ tiêu',
+      -1,
+      `${i.short.vi}|${i.name.en}`,
+      i.id,
+    ]);
+  for (const p of model.plans)
+    entries.push([
+      'plan',
+      p.title,
+      planPath(p.id),
+      'Kế hoạch',
+      p.unit ? (provinceIndex.get(p.unit.slice(0, 2)) ?? -1) : -1,
+      '',
+      p.number,
+    ]);
   for (const t of model.tasks) {
     const unit = model.units.get(t.unit);
-    const url = t.plan ? `${planPath(t.plan)}#${t.id}` : `${unit ? unitPath(unit, model.units) : '/'}#nhiem-vu`;
-    entries.push(['task', t.title, url, 'Nhiệm vụ', unit ? (provinceIndex.get(unit.parent ?? unit.code) ?? -1) : -1, t.lead, t.id]);
+    const url = t.plan
+      ? `${planPath(t.plan)}#${t.id}`
+      : `${unit ? unitPath(unit, model.units) : '/'}#nhiem-vu`;
+    entries.push([
+      'task',
+      t.title,
+      url,
+      'Nhiệm vụ',
+      unit ? (provinceIndex.get(unit.parent ?? unit.code) ?? -1) : -1,
+      t.lead,
+      t.id,
+    ]);
   }
   return { version: 1, provinces: model.provinces.map((p) => p.name), entries };
 }

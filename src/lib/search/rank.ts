@@ -30,7 +30,13 @@ export interface Result {
 }
 
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 const TYPE_WORDS = /^(tinh|thanh pho|xa|phuong|dac khu|thi tran) /;
@@ -43,7 +49,12 @@ export function prepare(index: SearchIndex): Prepared[] {
     const full = fold(name);
     const formerNames = former ? former.split('|') : [];
     return {
-      kind, name, url, type, code, formerNames,
+      kind,
+      name,
+      url,
+      type,
+      code,
+      formerNames,
       province: p >= 0 ? (index.provinces[p] ?? '') : '',
       provinceKey: p >= 0 ? bare(fold(index.provinces[p] ?? '')) : '',
       keys: [...new Set([bare(full), full])],
@@ -70,7 +81,11 @@ function nearly(a: string, b: string): boolean {
 
 /** A typo is forgiven in words of 3+ letters whose first letter is right ("ngok bya" → Ngọk Bay). */
 function typo(q: string, w: string): boolean {
-  return q.length >= 3 && q[0] === w[0] && (nearly(q, w) || nearly(q, w.slice(0, q.length)) || nearly(q, w.slice(0, q.length + 1)));
+  return (
+    q.length >= 3 &&
+    q[0] === w[0] &&
+    (nearly(q, w) || nearly(q, w.slice(0, q.length)) || nearly(q, w.slice(0, q.length + 1)))
+  );
 }
 
 function wordsMatch(query: string[], key: string, fuzzy: boolean): boolean {
@@ -81,9 +96,20 @@ function wordsMatch(query: string[], key: string, fuzzy: boolean): boolean {
 /** Scores below this come from typo matching only (25, plus at most 6 for the kind of page). */
 const FUZZY = 35;
 
-const KIND_BONUS: Record<EntryKind, number> = { province: 6, commune: 5, indicator: 0, plan: 0, task: -1 };
+const KIND_BONUS: Record<EntryKind, number> = {
+  province: 6,
+  commune: 5,
+  indicator: 0,
+  plan: 0,
+  task: -1,
+};
 
-function score(entry: Prepared, q: string, tokens: string[], typed: string): { score: number; via?: string } {
+function score(
+  entry: Prepared,
+  q: string,
+  tokens: string[],
+  typed: string,
+): { score: number; via?: string } {
   let best = 0;
   let via: string | undefined;
   const take = (s: number, formerName?: string) => {
@@ -107,9 +133,16 @@ function score(entry: Prepared, q: string, tokens: string[], typed: string): { s
     else if (wordsMatch(tokens, f, false)) take(40, name);
   });
   // "quang ngai" also lists the communes of Quảng Ngãi, after the province itself.
-  if (entry.kind === 'commune' && entry.provinceKey && (entry.provinceKey === q || (q.length >= 4 && entry.provinceKey.startsWith(q)))) take(30);
+  if (
+    entry.kind === 'commune' &&
+    entry.provinceKey &&
+    (entry.provinceKey === q || (q.length >= 4 && entry.provinceKey.startsWith(q)))
+  )
+    take(30);
   if (best > 0 && entry.marked.includes(typed)) best += 2;
-  return best > 0 ? { score: best + KIND_BONUS[entry.kind], ...(via ? { via } : {}) } : { score: 0 };
+  return best > 0
+    ? { score: best + KIND_BONUS[entry.kind], ...(via ? { via } : {}) }
+    : { score: 0 };
 }
 
 export function search(entries: readonly Prepared[], query: string, limit = 20): Result[] {
@@ -122,7 +155,12 @@ export function search(entries: readonly Prepared[], query: string, limit = 20):
     const s = score(entry, q, tokens, typed);
     if (s.score > 0) results.push({ entry, score: s.score, ...(s.via ? { via: s.via } : {}) });
   }
-  results.sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name, 'vi') || a.entry.province.localeCompare(b.entry.province, 'vi'));
+  results.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.entry.name.localeCompare(b.entry.name, 'vi') ||
+      a.entry.province.localeCompare(b.entry.province, 'vi'),
+  );
   // Typo matches only help when nothing matched as typed.
   const strong = results.filter((r) => r.score >= FUZZY);
   return (strong.length > 0 ? strong : results).slice(0, limit);

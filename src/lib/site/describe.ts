@@ -4,13 +4,21 @@ import type { Indicator } from '../schema/indicator.ts';
 
 /** A value as a reader sees it: "82,5%", "1.139 dịch vụ", "Đã hoàn thành (18/09/2025)". */
 export function formatValue(indicator: Indicator, value: number, doneOn?: string): string {
-  if (indicator.kind === 'milestone') return value >= 1 ? `Đã hoàn thành${doneOn ? ` (${formatDate(doneOn)})` : ''}` : 'Chưa hoàn thành';
+  if (indicator.kind === 'milestone')
+    return value >= 1
+      ? `Đã hoàn thành${doneOn ? ` (${formatDate(doneOn)})` : ''}`
+      : 'Chưa hoàn thành';
   if (indicator.kind === 'percent') return `${formatNumber(value)}%`;
   return `${formatNumber(value)}${indicator.unitLabel ? ` ${indicator.unitLabel.vi}` : ''}`;
 }
 
 /** The target in words: "≥ 80% trước 31/12/2025". */
-export function formatTarget(indicator: Indicator, value: number, deadline: string, rolledUp = false): string {
+export function formatTarget(
+  indicator: Indicator,
+  value: number,
+  deadline: string,
+  rolledUp = false,
+): string {
   const by = `hạn ${formatDate(deadline)}`;
   if (rolledUp && indicator.kind === 'milestone') return `100% số xã hoàn thành, ${by}`;
   if (indicator.kind === 'milestone') return `Hoàn thành, ${by}`;
@@ -39,13 +47,24 @@ export function latestOf(cell: Cell): Latest | undefined {
   }
   if (cell.basis === 'rollup') {
     const p = cell.rollup[cell.rollup.length - 1]!;
-    const text = indicator.kind === 'milestone' || indicator.rollup === 'share-meeting' ? `${formatNumber(p.value)}% số xã` : formatValue(indicator, p.value);
-    return { text, period: formatPeriod(p.period), source: `Tổng hợp từ số liệu của ${formatNumber(p.reporting)}/${formatNumber(p.of)} xã` };
+    const text =
+      indicator.kind === 'milestone' || indicator.rollup === 'share-meeting'
+        ? `${formatNumber(p.value)}% số xã`
+        : formatValue(indicator, p.value);
+    return {
+      text,
+      period: formatPeriod(p.period),
+      source: `Tổng hợp từ số liệu của ${formatNumber(p.reporting)}/${formatNumber(p.of)} xã`,
+    };
   }
   if (cell.basis === 'derived') {
     const p = cell.derived[cell.derived.length - 1];
     if (!p) return undefined;
-    return { text: `${formatNumber(p.value)}%`, period: formatPeriod(p.period), source: 'Tính từ ngày báo cáo trong các tệp xuất' };
+    return {
+      text: `${formatNumber(p.value)}%`,
+      period: formatPeriod(p.period),
+      source: 'Tính từ ngày báo cáo trong các tệp xuất',
+    };
   }
   return undefined;
 }

@@ -12,15 +12,27 @@ export function progressBars(cells: readonly Cell[]): Bar[] {
   return cells.flatMap((cell) => {
     const target = cell.headline.target;
     const latest = latestOf(cell);
-    const series = cell.basis === 'own' ? cell.own : cell.basis === 'rollup' ? cell.rollup : cell.derived;
+    const series =
+      cell.basis === 'own' ? cell.own : cell.basis === 'rollup' ? cell.rollup : cell.derived;
     const last = series[series.length - 1];
     if (!target || !last || !latest) return [];
     const up = cell.indicator.direction === 'increase';
-    const share = up ? (target.value > 0 ? (100 * last.value) / target.value : 100) : last.value <= target.value ? 100 : (100 * target.value) / last.value;
+    const share = up
+      ? target.value > 0
+        ? (100 * last.value) / target.value
+        : 100
+      : last.value <= target.value
+        ? 100
+        : (100 * target.value) / last.value;
     const s = statusStyle[cell.headline.status];
-    const goal = cell.basis === 'rollup' && cell.indicator.kind === 'milestone' ? '100% số xã' : formatValue(cell.indicator, target.value);
+    const goal =
+      cell.basis === 'rollup' && cell.indicator.kind === 'milestone'
+        ? '100% số xã'
+        : formatValue(cell.indicator, target.value);
     const milestone = cell.indicator.kind === 'milestone' && cell.basis === 'own';
-    const text = milestone ? `${s.symbol} ${latest.text}, hạn ${formatDate(target.deadline)}` : `${s.symbol} ${latest.text} / ${goal}, hạn ${formatDate(target.deadline)}`;
+    const text = milestone
+      ? `${s.symbol} ${latest.text}, hạn ${formatDate(target.deadline)}`
+      : `${s.symbol} ${latest.text} / ${goal}, hạn ${formatDate(target.deadline)}`;
     return [{ label: cell.indicator.short.vi, value: Math.min(100, share), text, color: s.color }];
   });
 }

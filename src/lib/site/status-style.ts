@@ -1,7 +1,10 @@
 import type { Status } from '../model/status.ts';
 
 /** Label, colour and a symbol per status: colour is never the only carrier of meaning. */
-export const statusStyle: Record<Status, { vi: string; en: string; color: string; symbol: string }> = {
+export const statusStyle: Record<
+  Status,
+  { vi: string; en: string; color: string; symbol: string }
+> = {
   'met-on-time': { vi: 'Đạt đúng hạn', en: 'Met on time', color: '#1a7f37', symbol: '✔' },
   'met-late': { vi: 'Đạt nhưng trễ hạn', en: 'Met late', color: '#3b6b1f', symbol: '✔' },
   'on-track': { vi: 'Đúng tiến độ', en: 'On track', color: '#0969da', symbol: '↗' },
@@ -14,4 +17,14 @@ export const statusStyle: Record<Status, { vi: string; en: string; color: string
 };
 
 /** Order for summaries: the worst first, as supervisors read them. */
-export const statusOrder: Status[] = ['missed', 'off-track', 'at-risk', 'no-data', 'on-track', 'pending', 'met-late', 'met-on-time', 'no-target'];
+export const statusOrder: Status[] = [
+  'missed',
+  'off-track',
+  'at-risk',
+  'no-data',
+  'on-track',
+  'pending',
+  'met-late',
+  'met-on-time',
+  'no-target',
+];

@@ -39,9 +39,7 @@ describe('budgets and accessibility', { timeout: 120_000 }, () => {
         const axe = (
           window as unknown as {
             axe: {
-              run: (
-                o: object,
-              ) => Promise<{
+              run: (o: object) => Promise<{
                 violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
               }>;
             };

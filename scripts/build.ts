@@ -5,10 +5,10 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { validate } from '../src/lib/validate-fs.ts';
-import { formatReport, summary } from '../src/lib/issues/report.ts';
-import { LOAD_RESULT } from '../src/site/model.ts';
-import { buildModel } from '../src/lib/model/build-model.ts';
+import { validate } from '../src/lib/ingest/validate-fs.ts';
+import { formatReport, summary } from '../src/lib/ingest/diagnostics/report.ts';
+import { LOAD_RESULT } from '../src/astro/handoff.ts';
+import { buildModel } from '../src/lib/model/model.ts';
 import { cardJobs } from '../src/lib/cards/card-data.ts';
 import { placeCards, startDrawing } from '../src/lib/cards/render-cards-fs.ts';
 import { writeDownloads } from '../src/lib/downloads/write-fs.ts';
@@ -23,9 +23,9 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 const maxFileMb = Number(process.env.MINHBACH_MAX_FILE_MB ?? 50);
 const result = validate({ dataDir, contentDir: 'content', maxFileMb });
-const { errors, warnings } = summary(result.issues);
+const { errors, warnings } = summary(result.diagnostics);
 if (errors > 0 || !result.inputs) {
-  console.error(formatReport(result.issues));
+  console.error(formatReport(result.diagnostics));
   if (!values['publish-valid-rows'] || !result.inputs) {
     console.error(
       `\nDừng: ${errors} lỗi trong dữ liệu; bản công bố cũ trong ${outDir}/ được giữ nguyên.`,
@@ -48,7 +48,7 @@ console.log(
 const staging = `${outDir}.staging`;
 rmSync(staging, { recursive: true, force: true });
 process.env.MINHBACH_OUT = staging;
-const model = buildModel(result.inputs, result.issues);
+const model = buildModel(result.inputs, result.diagnostics);
 const jobs = cardJobs(model);
 const cardCache = process.env.MINHBACH_CARD_CACHE ?? '.cache/cards';
 // Astro builds the pages on one core while workers draw cards on the others; once the pages and

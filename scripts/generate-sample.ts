@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { readCollection } from '../src/lib/ingest/content-fs.ts';
 import { indicatorSchema } from '../src/lib/schema/indicator.ts';
 import { planSchema } from '../src/lib/schema/plan.ts';
-import { generateSample } from '../src/lib/sample/generate.ts';
-import type { Profile } from '../src/lib/sample/units.ts';
+import { generateSample } from '../src/tools/sample/generate.ts';
+import type { Profile } from '../src/tools/sample/units.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +29,7 @@ if (profile !== 'country' && profile !== 'test' && profile !== 'stress') {
 const started = performance.now();
 const indicators = readCollection('content/indicators', indicatorSchema, '.');
 const plans = readCollection('content/plans', planSchema, '.');
-if (indicators.issues.length + plans.issues.length > 0) {
+if (indicators.diagnostics.length + plans.diagnostics.length > 0) {
   console.error('Nội dung không hợp lệ / content is invalid; run npm run validate');
   process.exit(1);
 }

@@ -3,9 +3,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeBytes } from '../src/lib/ingest/decode.ts';
-import { formatReport } from '../src/lib/issues/report.ts';
-import { parseConversionTable } from '../src/lib/registry/conversion-table.ts';
-import { unitsToCsv } from '../src/lib/registry/units-csv.ts';
+import { formatReport } from '../src/lib/ingest/diagnostics/report.ts';
+import { parseConversionTable } from '../src/tools/registry/conversion-table.ts';
+import { unitsToCsv } from '../src/tools/registry/units-csv.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,9 +23,9 @@ if (!decoded.ok) {
   console.error(`${input}: ${decoded.detail}`);
   process.exit(1);
 }
-const { units, issues } = parseConversionTable(decoded.text, input);
-if (issues.length > 0) console.error(formatReport(issues));
-if (issues.some((i) => i.severity === 'error')) process.exit(1);
+const { units, diagnostics } = parseConversionTable(decoded.text, input);
+if (diagnostics.length > 0) console.error(formatReport(diagnostics));
+if (diagnostics.some((i) => i.severity === 'error')) process.exit(1);
 writeFileSync(values.out, unitsToCsv(units));
 const provinces = units.filter((u) => u.level === 'province').length;
 console.log(

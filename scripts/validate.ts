@@ -3,8 +3,8 @@
 // Exit code: 1 when there are errors, 0 otherwise (warnings alone do not fail).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { validate } from '../src/lib/validate-fs.ts';
-import { formatReport, summary } from '../src/lib/issues/report.ts';
+import { validate } from '../src/lib/ingest/validate-fs.ts';
+import { formatReport, summary } from '../src/lib/ingest/diagnostics/report.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,12 +22,12 @@ const result = validate({
   maxFileMb: Number(values['max-file-mb']),
   path: positionals[0],
 });
-const { errors, warnings } = summary(result.issues);
-if (result.issues.length > 0) console.log(formatReport(result.issues));
+const { errors, warnings } = summary(result.diagnostics);
+if (result.diagnostics.length > 0) console.log(formatReport(result.diagnostics));
 if (values.json)
   writeFileSync(
     values.json,
-    `${JSON.stringify({ errors, warnings, files: result.files, rows: result.rows, issues: result.issues }, null, 1)}\n`,
+    `${JSON.stringify({ errors, warnings, files: result.files, rows: result.rows, diagnostics: result.diagnostics }, null, 1)}\n`,
   );
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

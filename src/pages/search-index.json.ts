@@ -1,5 +1,5 @@
 import { buildSearchIndex } from '../lib/search/entries.ts';
-import { getModel } from '../site/model.ts';
+import { getModel } from '../astro/handoff.ts';
 
 export function GET(): Response {
   return new Response(JSON.stringify(buildSearchIndex(getModel())), {

@@ -8,8 +8,8 @@ import { inflateSync } from 'node:zlib';
 import { encodePng } from '../../src/lib/cards/png.ts';
 import { cardSvg, cardTree, renderCard } from '../../src/lib/cards/render-card.ts';
 import { renderCards, startDrawing } from '../../src/lib/cards/render-cards-fs.ts';
-import { buildModel } from '../../src/lib/model/build-model.ts';
-import { statusOrder, statusStyle } from '../../src/lib/site/status-style.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
+import { statusOrder, statusStyle } from '../../src/lib/views/status-style.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 
 const LOWER =

@@ -5,15 +5,15 @@ import { readTasks } from '../../src/lib/ingest/tasks.ts';
 import { indicatorSchema } from '../../src/lib/schema/indicator.ts';
 import { planSchema } from '../../src/lib/schema/plan.ts';
 import { taskColumns } from '../../src/lib/schema/task.ts';
-import { sampleUnits } from '../../src/lib/sample/units.ts';
-import { seeded } from '../../src/lib/sample/random.ts';
+import { sampleUnits } from '../../src/tools/sample/units.ts';
+import { seeded } from '../../src/tools/sample/random.ts';
 
 const indicators = readCollection('content/indicators', indicatorSchema, '.');
 const plans = readCollection('content/plans', planSchema, '.');
 
 describe('indicator catalog', () => {
   it('is valid and covers every measure of the brief, each pillar', () => {
-    expect(indicators.issues).toEqual([]);
+    expect(indicators.diagnostics).toEqual([]);
     const ids = indicators.entries.map((e) => e.id);
     for (const id of [
       'full-process-services-25',
@@ -67,7 +67,7 @@ describe('seed plans', () => {
       ?.targets.filter((t) => t.indicator === indicator)
       .map((t) => t.value);
   it('are all there with their unit-specific targets', () => {
-    expect(plans.issues).toEqual([]);
+    expect(plans.diagnostics).toEqual([]);
     expect([...byUnit.keys()].sort()).toEqual(['17605', '22', '23317', '25363', '31', 'national']);
     expect(target('22', 'online-services')).toContain(982);
     expect(target('22', 'dossiers-per-service')).toEqual([10, 100]);
@@ -79,12 +79,12 @@ describe('seed plans', () => {
   });
   it("Hải Phòng's Annex II tasks are in its task file", () => {
     const units = new Map(sampleUnits('test', seeded(1)).map((u) => [u.code, u]));
-    const { tasks, issues } = readTasks(
+    const { tasks, diagnostics } = readTasks(
       readTableFile('data', 'tasks/31.csv', taskColumns),
       'tasks/31.csv',
       units,
     );
-    expect(issues).toEqual([]);
+    expect(diagnostics).toEqual([]);
     expect(tasks).toHaveLength(16);
     expect(
       tasks.every((t) => t.unit === '31' && t.plan === 'hai-phong-01-kh-bcd' && t.lead.length > 0),
@@ -97,7 +97,7 @@ describe('seed plans', () => {
 describe('README', () => {
   it('documents the data formats exactly as the schemas define them (run npm run docs)', async () => {
     const { readFileSync } = await import('node:fs');
-    const { withFormats } = await import('../../src/lib/docs/format-docs.ts');
+    const { withFormats } = await import('../../src/tools/docs/format-docs.ts');
     const readme = readFileSync('README.md', 'utf8');
     expect(readme).toBe(withFormats(readme));
   });

@@ -44,7 +44,7 @@ describe('readCsv', () => {
       ['22', 'x', '07/2025', '5', '18/08/2025', 'S'].join(d) +
       '\n\n\n';
     const t = readCsv(csv, 'f.csv', observationColumns);
-    expect(t.issues).toEqual([]);
+    expect(t.diagnostics).toEqual([]);
     expect(asObjects(t)).toEqual([
       {
         row: 2,
@@ -61,7 +61,7 @@ describe('readCsv', () => {
   });
   it('reports missing and unknown columns on row 1', () => {
     const t = readCsv('unit,indicator,Giá trị,Cột lạ\n22,x,1,y\n', 'f.csv', observationColumns);
-    expect(t.issues.map((i) => [i.code, i.row, i.column])).toEqual([
+    expect(t.diagnostics.map((i) => [i.code, i.row, i.column])).toEqual([
       ['COLUMN_UNKNOWN', 1, 'Cột lạ'],
       ['COLUMN_MISSING', 1, 'Kỳ báo cáo'],
       ['COLUMN_MISSING', 1, 'Ngày báo cáo'],
@@ -69,9 +69,9 @@ describe('readCsv', () => {
     ]);
   });
   it('says an empty file is empty', () => {
-    expect(readCsv('', 'f.csv', observationColumns).issues[0]?.code).toBe('FILE_EMPTY');
+    expect(readCsv('', 'f.csv', observationColumns).diagnostics[0]?.code).toBe('FILE_EMPTY');
     expect(
-      readCsv('unit,indicator\n,\n', 'f.csv', observationColumns).issues.map((i) => i.code),
+      readCsv('unit,indicator\n,\n', 'f.csv', observationColumns).diagnostics.map((i) => i.code),
     ).toContain('FILE_EMPTY');
   });
 });
@@ -86,6 +86,8 @@ describe('readJson', () => {
     }
   });
   it('reports broken JSON', () => {
-    expect(readJson('{', 'f.json', observationColumns).issues[0]?.code).toBe('FILE_UNREADABLE');
+    expect(readJson('{', 'f.json', observationColumns).diagnostics[0]?.code).toBe(
+      'FILE_UNREADABLE',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { observationRows, statusRows, toCsv, watchRows } from '../../src/lib/downloads/tables.ts';
-import { buildModel } from '../../src/lib/model/build-model.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
 import { observationRowSchema, statusRowSchema } from '../../src/lib/schema/download.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 

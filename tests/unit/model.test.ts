@@ -4,7 +4,7 @@ import { resolveTargets, indexPlans } from '../../src/lib/model/targets.ts';
 import { rollUp } from '../../src/lib/model/rollup.ts';
 import type { Point } from '../../src/lib/model/series.ts';
 import { monthlyReports, timelinessSeries } from '../../src/lib/model/timeliness.ts';
-import { buildModel } from '../../src/lib/model/build-model.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
 import type { Plan } from '../../src/lib/schema/plan.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 

@@ -13,21 +13,24 @@ const F = 'exports/22/2025-09.csv';
 const HEAD = 'Mã đơn vị;Mã chỉ tiêu;Kỳ báo cáo;Giá trị;Tử số;Mẫu số;Ngày báo cáo;Nguồn;Ghi chú';
 
 /** Reads one CSV row (semicolon-separated, after the header) and returns [code, row, column] of each issue. */
-function issuesOf(line: string, extra: Partial<typeof ctx> & { folderProvince?: string } = {}) {
+function diagnosticsOf(
+  line: string,
+  extra: Partial<typeof ctx> & { folderProvince?: string } = {},
+) {
   const table = readCsv(`${HEAD}\n${line}\n`, 'exports/22/2025-09.csv', observationColumns);
   const r = readObservations(table, 'exports/22/2025-09.csv', { ...ctx, ...extra });
   return {
-    issues: r.issues.map((i) => [i.code, i.file, i.row, i.column]),
+    diagnostics: r.diagnostics.map((i) => [i.code, i.file, i.row, i.column]),
     observations: r.observations,
   };
 }
 
 describe('readObservations: one fixture per rule', () => {
   it('accepts a valid row and keeps its provenance', () => {
-    const { issues, observations } = issuesOf(
+    const { diagnostics, observations } = diagnosticsOf(
       '90001;dossiers-fully-online;T9/2025;82,5%;165;200;18/10/2025;Hệ thống TTHC;',
     );
-    expect(issues).toEqual([]);
+    expect(diagnostics).toEqual([]);
     expect(observations).toEqual([
       {
         unit: '90001',
@@ -130,16 +133,17 @@ describe('readObservations: one fixture per rule', () => {
       ['TEXT_SUSPICIOUS', F, 2, 'Ghi chú'],
     ],
   ])('%s', (_, line, want) => {
-    expect(issuesOf(line).issues).toContainEqual(want);
+    expect(diagnosticsOf(line).diagnostics).toContainEqual(want);
   });
   it('refuses a commune filed under another province folder', () => {
     expect(
-      issuesOf('23317;online-services;09/2025;5;;;18/10/2025;S;', { folderProvince: '22' }).issues,
+      diagnosticsOf('23317;online-services;09/2025;5;;;18/10/2025;S;', { folderProvince: '22' })
+        .diagnostics,
     ).toContainEqual(['UNIT_OUTSIDE_PROVINCE', F, 2, 'Mã đơn vị']);
   });
   it('reads milestones as done, not done or a completion date', () => {
     const rows = ['Đã hoàn thành', 'chưa hoàn thành', '15/06/2025'].map(
-      (v) => issuesOf(`90001;core-systems;09/2025;${v};;;18/10/2025;S;`).observations[0],
+      (v) => diagnosticsOf(`90001;core-systems;09/2025;${v};;;18/10/2025;S;`).observations[0],
     );
     expect(rows.map((o) => [o?.value, o?.doneOn])).toEqual([
       [1, undefined],
@@ -149,7 +153,7 @@ describe('readObservations: one fixture per rule', () => {
   });
   it('computes a percent from numerator and denominator when the value is blank', () => {
     expect(
-      issuesOf('22;dossiers-fully-online;09/2025;;1;3;18/10/2025;S;').observations[0]?.value,
+      diagnosticsOf('22;dossiers-fully-online;09/2025;;1;3;18/10/2025;S;').observations[0]?.value,
     ).toBe(33.3);
   });
   it('reads a file of fractions as percentages, with one warning', () => {
@@ -160,7 +164,7 @@ describe('readObservations: one fixture per rule', () => {
     );
     const r = readObservations(table, 'f.csv', ctx);
     expect(r.observations.map((o) => o.value)).toEqual([82.5, 50]);
-    expect(r.issues.map((i) => i.code)).toEqual(['PERCENT_AS_FRACTION']);
+    expect(r.diagnostics.map((i) => i.code)).toEqual(['PERCENT_AS_FRACTION']);
   });
   it('keeps a small percentage as is when the file also has large ones', () => {
     const table = readCsv(
@@ -187,9 +191,9 @@ describe('findConflicts', () => {
   it('names both rows of a conflict and keeps neither', () => {
     const r = findConflicts([o(5, '2025-10-18', 2), o(6, '2025-10-18', 9)]);
     expect(r.kept).toEqual([]);
-    expect(r.issues.map((i) => [i.code, i.file, i.row, i.message.includes('f2.csv:2')])).toEqual([
-      ['DUPLICATE_CONFLICT', 'f9.csv', 9, true],
-    ]);
+    expect(
+      r.diagnostics.map((i) => [i.code, i.file, i.row, i.message.includes('f2.csv:2')]),
+    ).toEqual([['DUPLICATE_CONFLICT', 'f9.csv', 9, true]]);
   });
   it('keeps revisions (later report date) and drops exact repeats', () => {
     expect(

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseConversionTable } from '../../src/lib/registry/conversion-table.ts';
-import { unitsToCsv } from '../../src/lib/registry/units-csv.ts';
+import { parseConversionTable } from '../../src/tools/registry/conversion-table.ts';
+import { unitsToCsv } from '../../src/tools/registry/units-csv.ts';
 import { readCsv } from '../../src/lib/ingest/table.ts';
 import { readUnits } from '../../src/lib/ingest/units.ts';
 import { unitColumns } from '../../src/lib/schema/unit.ts';
@@ -19,7 +19,7 @@ const small = [
 
 describe('parseConversionTable', () => {
   it('builds provinces and communes with former names, and says what it corrected', () => {
-    const { units, issues } = parseConversionTable(small, 't.csv');
+    const { units, diagnostics } = parseConversionTable(small, 't.csv');
     expect(units).toEqual([
       {
         code: '15',
@@ -48,21 +48,21 @@ describe('parseConversionTable', () => {
         slug: 'xa-ea-mau',
       },
     ]);
-    expect(issues.map((i) => [i.code, i.row])).toEqual([['NAME_CORRECTED', 6]]);
+    expect(diagnostics.map((i) => [i.code, i.row])).toEqual([['NAME_CORRECTED', 6]]);
   });
   it('round-trips through units.csv and the registry schema', () => {
     const { units } = parseConversionTable(small, 't.csv');
     const read = readUnits(readCsv(unitsToCsv(units), 'units.csv', unitColumns), 'units.csv');
-    expect(read.issues).toEqual([]);
+    expect(read.diagnostics).toEqual([]);
     expect(read.units).toEqual(units);
   });
 });
 
 describe.skipIf(!existsSync(TABLE))('the real conversion table (../shared)', () => {
-  const { units, issues } = parseConversionTable(readFileSync(TABLE, 'utf8'), TABLE);
+  const { units, diagnostics } = parseConversionTable(readFileSync(TABLE, 'utf8'), TABLE);
   const communes = units.filter((u) => u.level === 'commune');
   it('yields 34 provinces and 3,321 communes with the known counts', () => {
-    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(diagnostics.filter((i) => i.severity === 'error')).toEqual([]);
     expect(units.filter((u) => u.level === 'province')).toHaveLength(34);
     expect(communes).toHaveLength(3321);
     expect(communes.filter((u) => u.parent === '22')).toHaveLength(54);
@@ -88,7 +88,7 @@ describe.skipIf(!existsSync(TABLE))('the real conversion table (../shared)', () 
   });
   it('writes a registry that validates', () => {
     const read = readUnits(readCsv(unitsToCsv(units), 'units.csv', unitColumns), 'units.csv');
-    expect(read.issues).toEqual([]);
+    expect(read.diagnostics).toEqual([]);
     expect(read.units).toHaveLength(3355);
   });
 });

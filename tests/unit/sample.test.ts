@@ -7,9 +7,9 @@ import { readCollection } from '../../src/lib/ingest/content-fs.ts';
 import { loadInputs } from '../../src/lib/ingest/load-fs.ts';
 import { indicatorSchema } from '../../src/lib/schema/indicator.ts';
 import { planSchema } from '../../src/lib/schema/plan.ts';
-import { generateSample } from '../../src/lib/sample/generate.ts';
-import { sampleUnits } from '../../src/lib/sample/units.ts';
-import { seeded } from '../../src/lib/sample/random.ts';
+import { generateSample } from '../../src/tools/sample/generate.ts';
+import { sampleUnits } from '../../src/tools/sample/units.ts';
+import { seeded } from '../../src/tools/sample/random.ts';
 import { reportDue } from '../../src/lib/model/timeliness.ts';
 
 const indicators = readCollection('content/indicators', indicatorSchema, '.').entries.map((e) => ({
@@ -70,7 +70,7 @@ describe('sample generator', () => {
     }
     cpSync('data/tasks/31.csv', join(dir, 'tasks/31.csv'));
     const result = loadInputs({ dataDir: dir, contentDir: 'content' });
-    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.diagnostics.filter((i) => i.severity === 'error')).toEqual([]);
     const obs = result.inputs!.observations;
     const late = obs.filter((o) => o.reportedAt > reportDue(o.period));
     expect(obs.length).toBeGreaterThan(10000);

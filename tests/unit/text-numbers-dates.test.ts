@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fold, slugify, headerKey, clean, shorten } from '../../src/lib/text.ts';
+import { fold, slugify, headerKey, clean, shorten } from '../../src/lib/util/text.ts';
 import { parseNumber, looksSuspicious } from '../../src/lib/ingest/numbers.ts';
-import { parseDate, parsePeriod, periodEnd } from '../../src/lib/ingest/dates.ts';
-import { formatDate, formatNumber } from '../../src/lib/format.ts';
+import { parseDate, parsePeriod, periodEnd } from '../../src/lib/util/calendar.ts';
+import { formatDate, formatNumber } from '../../src/lib/util/format.ts';
 
 describe('fold', () => {
   it('strips marks and maps đ to d, also from NFD input', () => {

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/lib/ingest/decode.ts';
 import { readObservations } from '../../src/lib/ingest/observations.ts';
 import { readCsv } from '../../src/lib/ingest/table.ts';
-import { formatReport } from '../../src/lib/issues/report.ts';
-import { buildModel } from '../../src/lib/model/build-model.ts';
-import { issuesByUnit, unitQuality } from '../../src/lib/model/quality.ts';
-import { unitsToCsv } from '../../src/lib/registry/units-csv.ts';
-import { seeded } from '../../src/lib/sample/random.ts';
+import { formatReport } from '../../src/lib/ingest/diagnostics/report.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
+import { diagnosticsByUnit, unitQuality } from '../../src/lib/model/quality.ts';
+import { unitsToCsv } from '../../src/tools/registry/units-csv.ts';
+import { seeded } from '../../src/tools/sample/random.ts';
 import { observationColumns } from '../../src/lib/schema/observation.ts';
-import { validate } from '../../src/lib/validate-fs.ts';
+import { validate } from '../../src/lib/ingest/validate-fs.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 
 const ctx = {
@@ -82,12 +82,12 @@ describe('property: valid records survive a CSV round trip in every export style
           : new TextEncoder().encode(style.encoding === 'bom' ? `\ufeff${csv}` : csv);
       const decoded = decodeBytes(bytes);
       if (!decoded.ok) throw new Error(decoded.detail);
-      const { observations, issues } = readObservations(
+      const { observations, diagnostics } = readObservations(
         readCsv(decoded.text, 'f.csv', observationColumns),
         'f.csv',
         ctx,
       );
-      expect(issues, JSON.stringify(style)).toEqual([]);
+      expect(diagnostics, JSON.stringify(style)).toEqual([]);
       expect(observations.map(({ from: _f, ...o }) => o)).toEqual(records);
     }
   });
@@ -113,20 +113,20 @@ describe('validate PATH and the report', () => {
       contentDir: 'content',
       path: join(dir, 'exports/22/bad.csv'),
     });
-    expect(only.issues.map((i) => [i.file, i.row, i.column, i.code])).toEqual([
+    expect(only.diagnostics.map((i) => [i.file, i.row, i.column, i.code])).toEqual([
       ['exports/22/bad.csv', 2, 'value', 'COUNT_INVALID'],
       ['exports/22/bad.csv', 3, 'unit', 'UNIT_OUTSIDE_PROVINCE'],
     ]);
     expect(
       validate({ dataDir: dir, contentDir: 'content', path: join(dir, 'exports/22/good.csv') })
-        .issues,
+        .diagnostics,
     ).toEqual([]);
   });
 
   it('prints each problem once with location, code, Vietnamese and English, and a fix', () => {
     const report = formatReport(
       validate({ dataDir: dir, contentDir: 'content', path: join(dir, 'exports/22/bad.csv') })
-        .issues,
+        .diagnostics,
     );
     expect(report).toContain(
       'exports/22/bad.csv:2:[value] LỖI/ERROR COUNT_INVALID Số lượng phải là số nguyên không âm (nhận được -5)',
@@ -139,8 +139,11 @@ describe('validate PATH and the report', () => {
 
   it('publishing valid rows keeps the rejected ones in the model for the public quality page', () => {
     const result = validate({ dataDir: dir, contentDir: 'content' });
-    const model = buildModel(result.inputs!, result.issues);
-    const q = unitQuality(model.views.get('22')!, issuesByUnit(model.issues).get('22') ?? []);
+    const model = buildModel(result.inputs!, result.diagnostics);
+    const q = unitQuality(
+      model.views.get('22')!,
+      diagnosticsByUnit(model.diagnostics).get('22') ?? [],
+    );
     expect(q.rejected.map((i) => i.code)).toEqual(['COUNT_INVALID']);
     expect(
       model.views
@@ -166,13 +169,13 @@ describe('validate PATH outside the data folder', () => {
       contentDir: 'content',
       path: join(elsewhere, 'thang-9.csv'),
     });
-    expect(r.issues.map((i) => [i.row, i.code])).toEqual([[2, 'NUMBER_AMBIGUOUS']]);
+    expect(r.diagnostics.map((i) => [i.row, i.code])).toEqual([[2, 'NUMBER_AMBIGUOUS']]);
     expect(
       validate({
         dataDir: dir,
         contentDir: 'content',
         path: join(elsewhere, 'missing.csv'),
-      }).issues.map((i) => i.code),
+      }).diagnostics.map((i) => i.code),
     ).toEqual(['FILE_UNREADABLE']);
   });
 });
@@ -183,7 +186,7 @@ describe('file size limit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mb-size-'));
     writeFileSync(join(dir, 'big.csv'), `unit,value\n${'22,1\n'.repeat(30000)}`);
     const table = readTableFile(dir, 'big.csv', observationColumns, 0.1);
-    expect(table.issues.map((i) => [i.code, i.file, i.message])).toEqual([
+    expect(table.diagnostics.map((i) => [i.code, i.file, i.message])).toEqual([
       ['FILE_TOO_LARGE', 'big.csv', 'Tệp lớn 0.14 MB, vượt giới hạn 0.1 MB'],
     ]);
     expect(table.rows).toEqual([]);

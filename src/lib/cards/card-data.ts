@@ -1,11 +1,11 @@
-import { formatDate, formatNumber } from '../format.ts';
-import type { Model } from '../model/build-model.ts';
-import { sumCounts } from '../model/build-model.ts';
+import { formatDate, formatNumber } from '../util/format.ts';
+import type { Model } from '../model/model.ts';
+import { sumCounts } from '../model/model.ts';
 import type { Status } from '../model/status.ts';
 import { metShare } from '../model/summary.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
-import { indicatorPath, unitPath } from '../site/paths.ts';
-import { statusOrder, statusStyle } from '../site/status-style.ts';
+import { indicatorPath, unitPath } from '../views/paths.ts';
+import { statusOrder, statusStyle } from '../views/status-style.ts';
 
 /** Everything a share card shows; its hash names the cached PNG. */
 export interface CardData {

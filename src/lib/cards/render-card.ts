@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardData } from './card-data.ts';
-import { shorten } from '../text.ts';
+import { shorten } from '../util/text.ts';
 import { encodePng } from './png.ts';
 
 export interface CardFont {

@@ -1,7 +1,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import { escapeXml } from '../escape.ts';
-import { formatDate, formatNumber, formatPeriod } from '../format.ts';
+import { escapeXml } from '../util/escape.ts';
+import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
 
 export interface ChartTarget {
   value: number;

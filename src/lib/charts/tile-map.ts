@@ -1,4 +1,4 @@
-import { escapeXml } from '../escape.ts';
+import { escapeXml } from '../util/escape.ts';
 
 /**
  * The 34 provinces as a tile map: one tile per province placed roughly where it lies, north

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { Model, UnitView } from '../model/build-model.ts';
+import type { Model, UnitView } from '../model/model.ts';
 import type { ObservationRow, StatusRow } from '../schema/download.ts';
-import { statusStyle } from '../site/status-style.ts';
+import { statusStyle } from '../views/status-style.ts';
 
 /** Status of every unit on every indicator that applies to it. */
 export function statusRows(model: Model): StatusRow[] {

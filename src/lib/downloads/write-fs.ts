@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Model } from '../model/build-model.ts';
+import type { Model } from '../model/model.ts';
 import {
   observationRowSchema,
   statusRowSchema,

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { makeIssue, type Issue } from '../issues/issue.ts';
-import { zodIssues } from '../issues/zod-issues.ts';
+import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { zodDiagnostics } from './diagnostics/zod.ts';
 
 export interface Entry<T> {
   id: string;
@@ -26,17 +26,17 @@ export function readCollection<S extends z.ZodType>(
   dir: string,
   schema: S,
   root: string,
-): { entries: Entry<z.output<S>>[]; issues: Issue[] } {
+): { entries: Entry<z.output<S>>[]; diagnostics: Diagnostic[] } {
   const entries: Entry<z.output<S>>[] = [];
-  const issues: Issue[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const name of readdirSync(dir)
     .filter((n) => /\.mdx?$/.test(n))
     .sort()) {
     const file = relative(root, join(dir, name));
     const split = splitFrontmatter(readFileSync(join(dir, name), 'utf8').normalize('NFC'));
     if (!split) {
-      issues.push(
-        makeIssue(
+      diagnostics.push(
+        makeDiagnostic(
           'FILE_UNREADABLE',
           { file },
           { detail: 'thiếu phần frontmatter --- / missing --- frontmatter' },
@@ -48,8 +48,8 @@ export function readCollection<S extends z.ZodType>(
     try {
       raw = yaml.load(split.frontmatter);
     } catch (e) {
-      issues.push(
-        makeIssue(
+      diagnostics.push(
+        makeDiagnostic(
           'FILE_UNREADABLE',
           { file },
           { detail: (e as Error).message.split('\n')[0] ?? 'YAML' },
@@ -59,10 +59,10 @@ export function readCollection<S extends z.ZodType>(
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      issues.push(...zodIssues(parsed.error, { file }));
+      diagnostics.push(...zodDiagnostics(parsed.error, { file }));
       continue;
     }
     entries.push({ id: name.replace(/\.mdx?$/, ''), data: parsed.data, body: split.body, file });
   }
-  return { entries, issues };
+  return { entries, diagnostics };
 }

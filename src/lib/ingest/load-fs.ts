@@ -7,8 +7,8 @@ import { planSchema, type Plan } from '../schema/plan.ts';
 import { taskColumns, type Task } from '../schema/task.ts';
 import { unitColumns, type Unit } from '../schema/unit.ts';
 import type { Column } from '../schema/columns.ts';
-import { makeIssue, type Issue } from '../issues/issue.ts';
-import { zodIssues } from '../issues/zod-issues.ts';
+import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { zodDiagnostics } from './diagnostics/zod.ts';
 import { readCollection } from './content-fs.ts';
 import { decodeBytes } from './decode.ts';
 import { findConflicts, readObservations } from './observations.ts';
@@ -37,7 +37,7 @@ export interface LoadOptions {
 
 export interface LoadResult {
   inputs: Inputs | null;
-  issues: Issue[];
+  diagnostics: Diagnostic[];
   files: number;
   rows: number;
 }
@@ -73,8 +73,8 @@ export function readTableFile(
       rows: [],
       headers: {},
       index: {},
-      issues: [
-        makeIssue(
+      diagnostics: [
+        makeDiagnostic(
           'FILE_TOO_LARGE',
           { file },
           { size: (size / 1048576).toFixed(2), limit: maxFileMb },
@@ -87,7 +87,7 @@ export function readTableFile(
       rows: [],
       headers: {},
       index: {},
-      issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: decoded.detail })],
+      diagnostics: [makeDiagnostic('FILE_UNREADABLE', { file }, { detail: decoded.detail })],
     };
   return /\.json$/i.test(file)
     ? readJson(decoded.text, file, columns)
@@ -100,14 +100,14 @@ export function folderProvince(file: string): string | undefined {
   return match?.[1];
 }
 
-function readDataset(dataDir: string): { dataset: Dataset | null; issues: Issue[] } {
+function readDataset(dataDir: string): { dataset: Dataset | null; diagnostics: Diagnostic[] } {
   const file = 'dataset.json';
   const path = join(dataDir, file);
   if (!existsSync(path))
     return {
       dataset: null,
-      issues: [
-        makeIssue(
+      diagnostics: [
+        makeDiagnostic(
           'FILE_UNREADABLE',
           { file },
           {
@@ -120,12 +120,12 @@ function readDataset(dataDir: string): { dataset: Dataset | null; issues: Issue[
   try {
     const parsed = datasetSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
     return parsed.success
-      ? { dataset: parsed.data, issues: [] }
-      : { dataset: null, issues: zodIssues(parsed.error, { file }) };
+      ? { dataset: parsed.data, diagnostics: [] }
+      : { dataset: null, diagnostics: zodDiagnostics(parsed.error, { file }) };
   } catch (e) {
     return {
       dataset: null,
-      issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: (e as Error).message })],
+      diagnostics: [makeDiagnostic('FILE_UNREADABLE', { file }, { detail: (e as Error).message })],
     };
   }
 }
@@ -133,9 +133,9 @@ function readDataset(dataDir: string): { dataset: Dataset | null; issues: Issue[
 /** Loads, decodes and validates every input: read → validate. Never throws on bad data. */
 export function loadInputs(options: LoadOptions): LoadResult {
   const { dataDir, contentDir, maxFileMb = 50 } = options;
-  const issues: Issue[] = [];
-  const { dataset, issues: datasetIssues } = readDataset(dataDir);
-  issues.push(...datasetIssues);
+  const diagnostics: Diagnostic[] = [];
+  const { dataset, diagnostics: datasetDiagnostics } = readDataset(dataDir);
+  diagnostics.push(...datasetDiagnostics);
 
   const indicatorsRead = readCollection(
     join(contentDir, 'indicators'),
@@ -143,7 +143,7 @@ export function loadInputs(options: LoadOptions): LoadResult {
     join(contentDir, '..'),
   );
   const plansRead = readCollection(join(contentDir, 'plans'), planSchema, join(contentDir, '..'));
-  issues.push(...indicatorsRead.issues, ...plansRead.issues);
+  diagnostics.push(...indicatorsRead.diagnostics, ...plansRead.diagnostics);
   const indicators: Indicator[] = indicatorsRead.entries.map((e) => ({ id: e.id, ...e.data }));
   const plans: Plan[] = plansRead.entries.map((e) => ({ id: e.id, ...e.data }));
 
@@ -154,10 +154,10 @@ export function loadInputs(options: LoadOptions): LoadResult {
       'units.csv',
     );
     units = read.units;
-    issues.push(...read.issues);
+    diagnostics.push(...read.diagnostics);
   } else {
-    issues.push(
-      makeIssue(
+    diagnostics.push(
+      makeDiagnostic(
         'FILE_UNREADABLE',
         { file: 'units.csv' },
         {
@@ -169,7 +169,7 @@ export function loadInputs(options: LoadOptions): LoadResult {
   }
   const unitMap = new Map(units.map((u) => [u.code, u]));
   const indicatorMap = new Map(indicators.map((i) => [i.id, i]));
-  issues.push(...checkPlans(plansRead.entries, unitMap, indicatorMap));
+  diagnostics.push(...checkPlans(plansRead.entries, unitMap, indicatorMap));
 
   let rows = 0;
   const exportFiles = options.only?.exports ?? listDataFiles(join(dataDir, 'exports'), dataDir);
@@ -177,19 +177,19 @@ export function loadInputs(options: LoadOptions): LoadResult {
   for (const file of exportFiles) {
     const table = readTableFile(dataDir, file, observationColumns, maxFileMb);
     rows += table.rows.length;
-    issues.push(...table.issues);
-    if (table.issues.some((i) => i.code === 'COLUMN_MISSING')) continue;
+    diagnostics.push(...table.diagnostics);
+    if (table.diagnostics.some((i) => i.code === 'COLUMN_MISSING')) continue;
     const read = readObservations(table, file, {
       units: unitMap,
       indicators: indicatorMap,
       asOf: dataset?.publishedAt ?? '9999-12-31',
       folderProvince: folderProvince(file),
     });
-    issues.push(...read.issues);
+    diagnostics.push(...read.diagnostics);
     for (const o of read.observations) all.push(o);
   }
-  const { kept, issues: conflictIssues } = findConflicts(all);
-  issues.push(...conflictIssues);
+  const { kept, diagnostics: conflictDiagnostics } = findConflicts(all);
+  diagnostics.push(...conflictDiagnostics);
 
   const tasks: Task[] = [];
   const taskFiles = options.only?.tasks ?? listDataFiles(join(dataDir, 'tasks'), dataDir);
@@ -197,10 +197,10 @@ export function loadInputs(options: LoadOptions): LoadResult {
     const table = readTableFile(dataDir, file, taskColumns, maxFileMb);
     rows += table.rows.length;
     const read = readTasks(table, file, unitMap);
-    issues.push(...read.issues);
+    diagnostics.push(...read.diagnostics);
     tasks.push(...read.tasks);
   }
 
   const inputs = dataset ? { dataset, units, indicators, plans, observations: kept, tasks } : null;
-  return { inputs, issues, files: exportFiles.length + taskFiles.length + 1, rows };
+  return { inputs, diagnostics, files: exportFiles.length + taskFiles.length + 1, rows };
 }

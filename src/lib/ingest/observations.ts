@@ -1,11 +1,11 @@
 import type { Indicator } from '../schema/indicator.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Unit } from '../schema/unit.ts';
-import { makeIssue, type Issue, type Params } from '../issues/issue.ts';
-import type { IssueCode } from '../issues/catalog.ts';
-import { fold } from '../text.ts';
-import { formatDate } from '../format.ts';
-import { parseDate, parsePeriod, periodStart } from './dates.ts';
+import { makeDiagnostic, type Diagnostic, type Params } from './diagnostics/diagnostic.ts';
+import type { DiagnosticCode } from './diagnostics/catalog.ts';
+import { fold } from '../util/text.ts';
+import { formatDate } from '../util/format.ts';
+import { parseDate, parsePeriod, periodStart } from '../util/calendar.ts';
 import { looksSuspicious, parseNumber, type NumberFormat } from './numbers.ts';
 import { blank, cell, text, type Cell, type Table } from './table.ts';
 
@@ -30,7 +30,7 @@ const NOT_DONE = new Set([
   'chua dat',
 ]);
 
-type Fail = { code: IssueCode; column: string; params?: Params };
+type Fail = { code: DiagnosticCode; column: string; params?: Params };
 type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Fail);
 
 function numberCell(
@@ -78,18 +78,18 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
   };
 }
 
-/** Reads one export's rows into observations; problems go to `issues`, never thrown. */
+/** Reads one export's rows into observations; problems go to `diagnostics`, never thrown. */
 export function readObservations(
   table: Table,
   file: string,
   ctx: ObservationContext,
-): { observations: Observation[]; issues: Issue[] } {
-  const issues: Issue[] = [];
+): { observations: Observation[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
   const observations: Observation[] = [];
   const header = (key: string) => table.headers[key] ?? key;
 
   const fractions = usesFractions(table, ctx.indicators);
-  const none: Issue[] = [];
+  const none: Diagnostic[] = [];
   // Periods, dates, words and source names repeat on nearly every row of a file: work on each
   // distinct text once. Interning the source keeps one copy of it, not one per observation.
   const periodOf = memo(parsePeriod);
@@ -112,11 +112,11 @@ export function readObservations(
     column: header(column),
     ...(unitText ? { unit: unitText } : {}),
   });
-  const report = (issue: Issue) => {
+  const report = (issue: Diagnostic) => {
     if (problems === none) problems = [];
     problems.push(issue);
   };
-  const fail = (f: Fail) => report(makeIssue(f.code, at(f.column), f.params));
+  const fail = (f: Fail) => report(makeDiagnostic(f.code, at(f.column), f.params));
   const need = (key: string): string | null => {
     const c = get(key);
     if (blank(c)) {
@@ -195,8 +195,8 @@ export function readObservations(
 
     const source = intern(need('source'));
     const note = text(get('note')) || undefined;
-    if (source && suspicious(source)) report(makeIssue('TEXT_SUSPICIOUS', at('source')));
-    if (note && looksSuspicious(note)) report(makeIssue('TEXT_SUSPICIOUS', at('note')));
+    if (source && suspicious(source)) report(makeDiagnostic('TEXT_SUSPICIOUS', at('source')));
+    if (note && looksSuspicious(note)) report(makeDiagnostic('TEXT_SUSPICIOUS', at('note')));
 
     // Numerator and denominator.
     let numerator: number | undefined;
@@ -256,7 +256,10 @@ export function readObservations(
           v = Math.round(v * 100000) / 1000;
           if (!fractionWarned)
             report(
-              makeIssue('PERCENT_AS_FRACTION', at('value'), { value: text(valueCell), percent: v }),
+              makeDiagnostic('PERCENT_AS_FRACTION', at('value'), {
+                value: text(valueCell),
+                percent: v,
+              }),
             );
           fractionWarned = true;
         }
@@ -273,7 +276,7 @@ export function readObservations(
     }
 
     if (problems !== none) {
-      issues.push(...problems);
+      diagnostics.push(...problems);
       if (problems.some((p) => p.severity === 'error')) continue;
     }
     if (!unit || !indicator || !period || !reportedAt || source === null || value === undefined)
@@ -293,7 +296,7 @@ export function readObservations(
     if (note) obs.note = note;
     observations.push(obs);
   }
-  return { observations, issues };
+  return { observations, diagnostics };
 }
 
 /**
@@ -302,12 +305,12 @@ export function readObservations(
  */
 export function findConflicts(observations: readonly Observation[]): {
   kept: Observation[];
-  issues: Issue[];
+  diagnostics: Diagnostic[];
 } {
   // One small map per unit rather than one huge one: far cheaper at a million rows.
   const seen = new Map<string, Map<string, Observation>>();
   const kept: Observation[] = [];
-  const issues: Issue[] = [];
+  const diagnostics: Diagnostic[] = [];
   const rejected = new Set<Observation>();
   for (const o of observations) {
     let ofUnit = seen.get(o.unit);
@@ -320,8 +323,8 @@ export function findConflicts(observations: readonly Observation[]): {
       continue;
     }
     if (first.value === o.value) continue; // an identical repeat loses nothing
-    issues.push(
-      makeIssue(
+    diagnostics.push(
+      makeDiagnostic(
         'DUPLICATE_CONFLICT',
         { file: o.from.file, row: o.from.row, column: 'Giá trị', unit: o.unit },
         { other: `${first.from.file}:${first.from.row}`, a: first.value, b: o.value },
@@ -329,5 +332,5 @@ export function findConflicts(observations: readonly Observation[]): {
     );
     rejected.add(first);
   }
-  return { kept: rejected.size === 0 ? kept : kept.filter((o) => !rejected.has(o)), issues };
+  return { kept: rejected.size === 0 ? kept : kept.filter((o) => !rejected.has(o)), diagnostics };
 }

@@ -1,7 +1,7 @@
 import type { Indicator } from '../schema/indicator.ts';
 import type { PlanData } from '../schema/plan.ts';
 import type { Unit } from '../schema/unit.ts';
-import { makeIssue, type Issue } from '../issues/issue.ts';
+import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Entry } from './content-fs.ts';
 
 /** Plans must name a known unit and known indicators that apply at the level they target. */
@@ -9,23 +9,27 @@ export function checkPlans(
   plans: readonly Entry<PlanData>[],
   units: ReadonlyMap<string, Unit>,
   indicators: ReadonlyMap<string, Indicator>,
-): Issue[] {
-  const issues: Issue[] = [];
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   for (const { data, file } of plans) {
     const unit = data.unit ? units.get(data.unit) : undefined;
     if (data.unit && !unit)
-      issues.push(makeIssue('UNIT_UNKNOWN', { file, column: 'unit' }, { value: data.unit }));
+      diagnostics.push(
+        makeDiagnostic('UNIT_UNKNOWN', { file, column: 'unit' }, { value: data.unit }),
+      );
     data.targets.forEach((t, i) => {
       const column = `targets.${i}.indicator`;
       const indicator = indicators.get(t.indicator);
       if (!indicator) {
-        issues.push(makeIssue('INDICATOR_UNKNOWN', { file, column }, { value: t.indicator }));
+        diagnostics.push(
+          makeDiagnostic('INDICATOR_UNKNOWN', { file, column }, { value: t.indicator }),
+        );
         return;
       }
       const level = t.appliesTo === 'communes' ? 'commune' : unit?.level;
       if (level && !indicator.levels.includes(level))
-        issues.push(
-          makeIssue(
+        diagnostics.push(
+          makeDiagnostic(
             'INDICATOR_LEVEL',
             { file, column },
             { indicator: t.indicator, level: level === 'province' ? 'tỉnh' : 'xã', levelEn: level },
@@ -33,5 +37,5 @@ export function checkPlans(
         );
     });
   }
-  return issues;
+  return diagnostics;
 }

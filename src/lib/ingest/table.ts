@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Column } from '../schema/columns.ts';
-import { makeIssue, type Issue } from '../issues/issue.ts';
-import { headerKey } from '../text.ts';
+import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { headerKey } from '../util/text.ts';
 
 /** A cell as read: CSV gives text; JSON may give numbers, booleans or null. */
 export type Cell = string | number | boolean | null;
@@ -15,7 +15,7 @@ export interface TableRow {
 
 export interface Table {
   rows: TableRow[];
-  issues: Issue[];
+  diagnostics: Diagnostic[];
   /** Column key → header as written in the file, for messages. */
   headers: Record<string, string>;
   /** Column key → position in `values`. */
@@ -42,7 +42,7 @@ function columnIndex(columns: readonly Column[]): Map<string, string> {
 
 function mapHeaders(raw: readonly string[], columns: readonly Column[], file: string) {
   const known = columnIndex(columns);
-  const issues: Issue[] = [];
+  const diagnostics: Diagnostic[] = [];
   const keys: (string | null)[] = [];
   const headers: Record<string, string> = {};
   const index: Record<string, number> = {};
@@ -53,7 +53,8 @@ function mapHeaders(raw: readonly string[], columns: readonly Column[], file: st
       continue;
     }
     const key = known.get(headerKey(name)) ?? null;
-    if (key === null) issues.push(makeIssue('COLUMN_UNKNOWN', { file, row: 1, column: name }));
+    if (key === null)
+      diagnostics.push(makeDiagnostic('COLUMN_UNKNOWN', { file, row: 1, column: name }));
     else {
       headers[key] = name;
       index[key] ??= keys.length;
@@ -62,8 +63,8 @@ function mapHeaders(raw: readonly string[], columns: readonly Column[], file: st
   }
   for (const c of columns)
     if (c.required && !(c.key in headers))
-      issues.push(makeIssue('COLUMN_MISSING', { file, row: 1, column: c.vi }));
-  return { keys, headers, index, issues };
+      diagnostics.push(makeDiagnostic('COLUMN_MISSING', { file, row: 1, column: c.vi }));
+  return { keys, headers, index, diagnostics };
 }
 
 const isBlank = (cell: Cell): boolean =>
@@ -88,8 +89,13 @@ export function readCsv(text: string, file: string, columns: readonly Column[]):
   });
   const [header, ...body] = parsed.data;
   if (!header)
-    return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_EMPTY', { file })] };
-  const { headers, index, issues } = mapHeaders(header, columns, file);
+    return {
+      rows: [],
+      headers: {},
+      index: {},
+      diagnostics: [makeDiagnostic('FILE_EMPTY', { file })],
+    };
+  const { headers, index, diagnostics } = mapHeaders(header, columns, file);
   const rows: TableRow[] = [];
   body.forEach((cells, i) => {
     let empty = true;
@@ -100,8 +106,8 @@ export function readCsv(text: string, file: string, columns: readonly Column[]):
     }
     if (!empty) rows.push({ row: i + 2, values: cells }); // blank rows, often trailing from Excel, are skipped
   });
-  if (rows.length === 0) issues.push(makeIssue('FILE_EMPTY', { file }));
-  return { rows, headers, index, issues };
+  if (rows.length === 0) diagnostics.push(makeDiagnostic('FILE_EMPTY', { file }));
+  return { rows, headers, index, diagnostics };
 }
 
 /** Parses JSON: an array of records, or an object holding one (e.g. {"data": [...]}). */
@@ -114,7 +120,7 @@ export function readJson(text: string, file: string, columns: readonly Column[])
       rows: [],
       headers: {},
       index: {},
-      issues: [makeIssue('FILE_UNREADABLE', { file }, { detail: (e as Error).message })],
+      diagnostics: [makeDiagnostic('FILE_UNREADABLE', { file }, { detail: (e as Error).message })],
     };
   }
   const records = Array.isArray(data)
@@ -123,18 +129,23 @@ export function readJson(text: string, file: string, columns: readonly Column[])
       ? Object.values(data).find(Array.isArray)
       : undefined;
   if (!records || records.length === 0)
-    return { rows: [], headers: {}, index: {}, issues: [makeIssue('FILE_EMPTY', { file })] };
+    return {
+      rows: [],
+      headers: {},
+      index: {},
+      diagnostics: [makeDiagnostic('FILE_EMPTY', { file })],
+    };
   const names = [
     ...new Set(records.flatMap((r) => (r && typeof r === 'object' ? Object.keys(r) : []))),
   ];
-  const { headers, index, issues } = mapHeaders(names, columns, file);
+  const { headers, index, diagnostics } = mapHeaders(names, columns, file);
   const rows: TableRow[] = [];
   records.forEach((record: unknown, i: number) => {
     if (!record || typeof record !== 'object') return;
     const values = names.map((name) => normaliseCell((record as Record<string, unknown>)[name]));
     if (!values.every(isBlank)) rows.push({ row: i + 2, values });
   });
-  return { rows, headers, index, issues };
+  return { rows, headers, index, diagnostics };
 }
 
 export const blank = isBlank;

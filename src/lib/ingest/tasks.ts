@@ -1,9 +1,9 @@
 import { taskSchema, type Task, type TaskStatus } from '../schema/task.ts';
 import type { Unit } from '../schema/unit.ts';
-import { makeIssue, type Issue } from '../issues/issue.ts';
-import { zodIssues } from '../issues/zod-issues.ts';
-import { fold } from '../text.ts';
-import { parseDate } from './dates.ts';
+import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { zodDiagnostics } from './diagnostics/zod.ts';
+import { fold } from '../util/text.ts';
+import { parseDate } from '../util/calendar.ts';
 import { looksSuspicious } from './numbers.ts';
 import { cellsOf, text, type Table } from './table.ts';
 
@@ -24,24 +24,24 @@ export function readTasks(
   table: Table,
   file: string,
   units: ReadonlyMap<string, Unit>,
-): { tasks: Task[]; issues: Issue[] } {
-  const issues: Issue[] = [...table.issues];
+): { tasks: Task[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [...table.diagnostics];
   const tasks: Task[] = [];
   const ids = new Map<string, number>();
   const header = (k: string) => table.headers[k] ?? k;
   for (const { row, values } of table.rows) {
     const cells = cellsOf(table, values);
     const at = (key: string) => ({ file, row, column: header(key) });
-    const rowIssues: Issue[] = [];
+    const rowIssues: Diagnostic[] = [];
     const deadlineText = text(cells.deadline);
     const deadline = ONGOING.has(fold(deadlineText)) ? null : parseDate(deadlineText);
     if (deadline === null && !ONGOING.has(fold(deadlineText)))
-      rowIssues.push(makeIssue('DATE_INVALID', at('deadline'), { value: deadlineText }));
+      rowIssues.push(makeDiagnostic('DATE_INVALID', at('deadline'), { value: deadlineText }));
     const statusText = fold(text(cells.status)).replace(/-/g, ' ');
     const status = STATUS[statusText];
     if (!status)
       rowIssues.push(
-        makeIssue('VALUE_INVALID', at('status'), {
+        makeDiagnostic('VALUE_INVALID', at('status'), {
           value: text(cells.status),
           detail: 'trạng thái không hợp lệ',
           detailEn: 'unknown status',
@@ -50,12 +50,13 @@ export function readTasks(
     const completedText = text(cells.completedAt);
     const completedAt = completedText ? parseDate(completedText) : undefined;
     if (completedAt === null)
-      rowIssues.push(makeIssue('DATE_INVALID', at('completedAt'), { value: completedText }));
+      rowIssues.push(makeDiagnostic('DATE_INVALID', at('completedAt'), { value: completedText }));
     const unit = text(cells.unit);
     if (unit && !units.has(unit))
-      rowIssues.push(makeIssue('UNIT_UNKNOWN', at('unit'), { value: unit }));
+      rowIssues.push(makeDiagnostic('UNIT_UNKNOWN', at('unit'), { value: unit }));
     for (const key of ['title', 'lead', 'expectedResult'])
-      if (looksSuspicious(text(cells[key]))) rowIssues.push(makeIssue('TEXT_SUSPICIOUS', at(key)));
+      if (looksSuspicious(text(cells[key])))
+        rowIssues.push(makeDiagnostic('TEXT_SUSPICIOUS', at(key)));
 
     const evidence = text(cells.evidence);
     const parsed = taskSchema.safeParse({
@@ -76,14 +77,14 @@ export function readTasks(
       evidence: evidence || undefined,
       from: { file, row },
     });
-    if (!parsed.success) rowIssues.push(...zodIssues(parsed.error, { file, row }, header));
-    issues.push(...rowIssues);
+    if (!parsed.success) rowIssues.push(...zodDiagnostics(parsed.error, { file, row }, header));
+    diagnostics.push(...rowIssues);
     if (!parsed.success || rowIssues.some((i) => i.severity === 'error')) continue;
     const key = `${parsed.data.unit}/${parsed.data.id}`;
     const previous = ids.get(key);
     if (previous !== undefined) {
-      issues.push(
-        makeIssue('VALUE_INVALID', at('id'), {
+      diagnostics.push(
+        makeDiagnostic('VALUE_INVALID', at('id'), {
           value: parsed.data.id,
           detail: `trùng mã với dòng ${previous}`,
           detailEn: `same id as row ${previous}`,
@@ -94,5 +95,5 @@ export function readTasks(
     ids.set(key, row);
     tasks.push(parsed.data);
   }
-  return { tasks, issues };
+  return { tasks, diagnostics };
 }

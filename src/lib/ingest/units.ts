@@ -1,11 +1,14 @@
 import { unitSchema, type Unit } from '../schema/unit.ts';
-import { makeIssue, type Issue } from '../issues/issue.ts';
-import { zodIssues } from '../issues/zod-issues.ts';
+import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { zodDiagnostics } from './diagnostics/zod.ts';
 import { cellsOf, text, type Table } from './table.ts';
 
 /** Reads the unit registry; checks codes are unique, parents exist, and slugs are unique among siblings. */
-export function readUnits(table: Table, file: string): { units: Unit[]; issues: Issue[] } {
-  const issues: Issue[] = [...table.issues];
+export function readUnits(
+  table: Table,
+  file: string,
+): { units: Unit[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [...table.diagnostics];
   const units: Unit[] = [];
   const rowOf = new Map<string, number>();
   for (const { row, values } of table.rows) {
@@ -25,13 +28,15 @@ export function readUnits(table: Table, file: string): { units: Unit[]; issues: 
     };
     const parsed = unitSchema.safeParse(candidate);
     if (!parsed.success) {
-      issues.push(...zodIssues(parsed.error, { file, row }, (k) => table.headers[k] ?? k));
+      diagnostics.push(
+        ...zodDiagnostics(parsed.error, { file, row }, (k) => table.headers[k] ?? k),
+      );
       continue;
     }
     const previous = rowOf.get(parsed.data.code);
     if (previous !== undefined) {
-      issues.push(
-        makeIssue(
+      diagnostics.push(
+        makeDiagnostic(
           'VALUE_INVALID',
           { file, row, column: table.headers.code ?? 'code' },
           {
@@ -51,8 +56,8 @@ export function readUnits(table: Table, file: string): { units: Unit[]; issues: 
   for (const u of units) {
     const row = rowOf.get(u.code);
     if (u.parent && byCode.get(u.parent)?.level !== 'province')
-      issues.push(
-        makeIssue(
+      diagnostics.push(
+        makeDiagnostic(
           'REFERENCE_UNKNOWN',
           { file, row, column: table.headers.parent ?? 'parent' },
           { value: u.parent, target: 'tỉnh', targetEn: 'province' },
@@ -60,8 +65,8 @@ export function readUnits(table: Table, file: string): { units: Unit[]; issues: 
       );
     const slugKey = `${u.parent ?? ''}/${u.slug}`;
     if (slugs.has(slugKey))
-      issues.push(
-        makeIssue(
+      diagnostics.push(
+        makeDiagnostic(
           'VALUE_INVALID',
           { file, row, column: table.headers.slug ?? 'slug' },
           {
@@ -73,5 +78,5 @@ export function readUnits(table: Table, file: string): { units: Unit[]; issues: 
       );
     slugs.add(slugKey);
   }
-  return { units, issues };
+  return { units, diagnostics };
 }

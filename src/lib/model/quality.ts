@@ -1,7 +1,7 @@
-import type { Issue } from '../issues/issue.ts';
+import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Unit } from '../schema/unit.ts';
-import type { Model, UnitView } from './build-model.ts';
+import type { Model, UnitView } from './model.ts';
 import type { MonthReport } from './timeliness.ts';
 
 export interface UnitQuality {
@@ -13,16 +13,16 @@ export interface UnitQuality {
   late: number;
   missing: number;
   /** Rows refused by validation (published only with --publish-valid-rows). */
-  rejected: Issue[];
-  warnings: Issue[];
+  rejected: Diagnostic[];
+  warnings: Diagnostic[];
   /** Indicators the unit should report and never did. */
   neverReported: Indicator[];
 }
 
-/** Issues grouped by the unit their row is about; file-level issues under "". */
-export function issuesByUnit(issues: readonly Issue[]): Map<string, Issue[]> {
-  const out = new Map<string, Issue[]>();
-  for (const i of issues) {
+/** Issues grouped by the unit their row is about; file-level diagnostics under "". */
+export function diagnosticsByUnit(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  for (const i of diagnostics) {
     const key = i.unit ?? '';
     const list = out.get(key);
     if (list) list.push(i);
@@ -31,7 +31,7 @@ export function issuesByUnit(issues: readonly Issue[]): Map<string, Issue[]> {
   return out;
 }
 
-export function unitQuality(view: UnitView, issues: readonly Issue[]): UnitQuality {
+export function unitQuality(view: UnitView, diagnostics: readonly Diagnostic[]): UnitQuality {
   const firstReports = view.reports
     .map((r) => r.firstReport)
     .filter((d): d is string => !!d)
@@ -41,8 +41,8 @@ export function unitQuality(view: UnitView, issues: readonly Issue[]): UnitQuali
     onTime: view.reports.filter((r) => r.state === 'on-time').length,
     late: view.reports.filter((r) => r.state === 'late').length,
     missing: view.reports.filter((r) => r.state === 'missing').length,
-    rejected: issues.filter((i) => i.severity === 'error'),
-    warnings: issues.filter((i) => i.severity === 'warning'),
+    rejected: diagnostics.filter((i) => i.severity === 'error'),
+    warnings: diagnostics.filter((i) => i.severity === 'warning'),
     neverReported: view.cells
       .filter(
         (c) =>
@@ -63,7 +63,7 @@ export function unitQuality(view: UnitView, issues: readonly Issue[]): UnitQuali
 export function provinceQuality(
   model: Model,
   provinceCode: string,
-  byUnit: ReadonlyMap<string, Issue[]>,
+  byUnit: ReadonlyMap<string, Diagnostic[]>,
 ): UnitQuality[] {
   const view = model.views.get(provinceCode)!;
   return [view, ...view.communes.map((c) => model.views.get(c.code)!)].map((v) =>

@@ -1,4 +1,4 @@
-import { periodOf } from '../ingest/dates.ts';
+import { periodOf } from '../util/calendar.ts';
 
 /**
  * Status of one target for one unit, judged as of the publication date. The method is

@@ -1,4 +1,4 @@
-import { nextPeriod, periodsBetween } from '../ingest/dates.ts';
+import { nextPeriod, periodsBetween } from '../util/calendar.ts';
 
 /** Plan 02: a month's figures are due by the 20th of the following month. */
 export const REPORT_DAY = 20;

@@ -1,6 +1,6 @@
-import type { Model } from '../model/build-model.ts';
+import type { Model } from '../model/model.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
-import { indicatorPath, planPath, unitPath } from '../site/paths.ts';
+import { indicatorPath, planPath, unitPath } from '../views/paths.ts';
 
 /** What the search index holds, compactly: one array per entry, to keep the download small. */
 export type EntryKind = 'province' | 'commune' | 'indicator' | 'plan' | 'task';

@@ -1,20 +1,20 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { makeIssue } from './issues/issue.ts';
-import { listDataFiles, loadInputs, type LoadResult } from './ingest/load-fs.ts';
+import { makeDiagnostic } from './diagnostics/diagnostic.ts';
+import { listDataFiles, loadInputs, type LoadResult } from './load-fs.ts';
 
 export interface ValidateOptions {
   dataDir: string;
   contentDir: string;
   maxFileMb?: number;
-  /** A file or folder to check on its own; its issues are the only ones reported. */
+  /** A file or folder to check on its own; its diagnostics are the only ones reported. */
   path?: string | undefined;
 }
 
 /**
  * Validates all inputs, or only the export and task files under `path` (a file or folder,
  * inside the data folder or anywhere else): the registry, catalog and plans are still read,
- * since rows are checked against them, but then only that path's issues are reported, and
+ * since rows are checked against them, but then only that path's diagnostics are reported, and
  * no other export is read, so checking one file stays fast.
  */
 export function validate(options: ValidateOptions): LoadResult {
@@ -26,8 +26,12 @@ export function validate(options: ValidateOptions): LoadResult {
   if (!existsSync(target))
     return {
       inputs: null,
-      issues: [
-        makeIssue('FILE_UNREADABLE', { file: shown }, { detail: 'không tìm thấy / not found' }),
+      diagnostics: [
+        makeDiagnostic(
+          'FILE_UNREADABLE',
+          { file: shown },
+          { detail: 'không tìm thấy / not found' },
+        ),
       ],
       files: 0,
       rows: 0,
@@ -43,7 +47,7 @@ export function validate(options: ValidateOptions): LoadResult {
   const inScope = new Set(files);
   return {
     ...result,
-    issues: result.issues.filter((i) => inScope.has(i.file)),
+    diagnostics: result.diagnostics.filter((i) => inScope.has(i.file)),
     files: files.length,
   };
 }

@@ -1,6 +1,6 @@
 import type { Bar } from '../charts/bar-list.ts';
-import { formatDate, formatNumber } from '../format.ts';
-import type { Cell } from '../model/build-model.ts';
+import { formatDate, formatNumber } from '../util/format.ts';
+import type { Cell } from '../model/model.ts';
 import { formatValue, latestOf } from './describe.ts';
 import { statusStyle } from './status-style.ts';
 

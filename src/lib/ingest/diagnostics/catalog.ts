@@ -5,7 +5,7 @@
  */
 export type Severity = 'error' | 'warning';
 
-export interface IssueDefinition {
+export interface DiagnosticDefinition {
   severity: Severity;
   vi: string;
   en: string;
@@ -216,6 +216,6 @@ export const catalog = {
     hintVi: 'Kiểm tra mã; nó phải có trong danh mục tương ứng.',
     hintEn: 'Check the code; it must exist in the matching catalog.',
   },
-} as const satisfies Record<string, IssueDefinition>;
+} as const satisfies Record<string, DiagnosticDefinition>;
 
-export type IssueCode = keyof typeof catalog;
+export type DiagnosticCode = keyof typeof catalog;

@@ -1,6 +1,6 @@
-import type { Issue } from './issue.ts';
+import type { Diagnostic } from './diagnostic.ts';
 
-const at = (i: Issue) =>
+const at = (i: Diagnostic) =>
   [i.file, i.row, i.column ? `[${i.column}]` : undefined].filter((x) => x !== undefined).join(':');
 
 /**
@@ -11,13 +11,13 @@ const at = (i: Issue) =>
  * Long runs of the same code in one file are cut after `perCode` lines, with a count.
  */
 export function formatReport(
-  issues: readonly Issue[],
+  diagnostics: readonly Diagnostic[],
   options: { perCode?: number; prefix?: string } = {},
 ): string {
   const perCode = options.perCode ?? 20;
   const prefix = options.prefix ?? '';
-  const byFile = new Map<string, Issue[]>();
-  for (const i of issues) byFile.set(i.file, [...(byFile.get(i.file) ?? []), i]);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const i of diagnostics) byFile.set(i.file, [...(byFile.get(i.file) ?? []), i]);
   const lines: string[] = [];
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     const errors = list.filter((i) => i.severity === 'error').length;
@@ -45,7 +45,7 @@ export function formatReport(
   return lines.join('\n');
 }
 
-export function summary(issues: readonly Issue[]): { errors: number; warnings: number } {
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  return { errors, warnings: issues.length - errors };
+export function summary(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  const errors = diagnostics.filter((i) => i.severity === 'error').length;
+  return { errors, warnings: diagnostics.length - errors };
 }

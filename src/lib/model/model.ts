@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue.ts';
+import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Observation } from '../schema/observation.ts';
@@ -56,7 +56,7 @@ export interface Model {
   views: Map<string, UnitView>;
   tasks: Task[];
   /** Every validation issue of this build: warnings, and rejected rows when valid rows are published. */
-  issues: Issue[];
+  diagnostics: Diagnostic[];
   totals: { observations: number; counts: Record<Status, number> };
 }
 
@@ -121,7 +121,7 @@ function comparePeers(communeViews: readonly UnitView[]): void {
 }
 
 /** validated inputs → the one in-memory model every page, chart, card and download renders from. */
-export function buildModel(inputs: ModelInputs, issues: readonly Issue[] = []): Model {
+export function buildModel(inputs: ModelInputs, diagnostics: readonly Diagnostic[] = []): Model {
   const { dataset } = inputs;
   const asOf = dataset.publishedAt;
   const indicators = [...inputs.indicators].sort(
@@ -258,7 +258,7 @@ export function buildModel(inputs: ModelInputs, issues: readonly Issue[] = []): 
     units,
     views,
     tasks: [...inputs.tasks],
-    issues: [...issues],
+    diagnostics: [...diagnostics],
     totals: { observations: inputs.observations.length, counts: totals },
   };
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { Unit, UnitType } from '../schema/unit.ts';
-import { makeIssue, type Issue } from '../issues/issue.ts';
-import { clean, fold, slugify } from '../text.ts';
+import type { Unit, UnitType } from '../../lib/schema/unit.ts';
+import { makeDiagnostic, type Diagnostic } from '../../lib/ingest/diagnostics/diagnostic.ts';
+import { clean, fold, slugify } from '../../lib/util/text.ts';
 
 /**
  * Reads the statistics office's new↔old conversion table of commune-level units (two header
@@ -23,11 +23,11 @@ function withCode(text: string): { name: string; code: string } | null {
 export function parseConversionTable(
   text: string,
   file: string,
-): { units: Unit[]; issues: Issue[] } {
+): { units: Unit[]; diagnostics: Diagnostic[] } {
   const rows = Papa.parse<string[]>(text.normalize('NFC').replace(/^\ufeff/, ''), {
     skipEmptyLines: 'greedy',
   }).data;
-  const issues: Issue[] = [];
+  const diagnostics: Diagnostic[] = [];
   const provinces = new Map<string, Unit>();
   const communes = new Map<string, Unit & { row: number }>();
   rows.forEach((cells, i) => {
@@ -39,8 +39,8 @@ export function parseConversionTable(
     if (!/^\d{5}$/.test(newCode)) return; // header rows and province title rows
     const province = withCode(provinceCell);
     if (!province) {
-      issues.push(
-        makeIssue(
+      diagnostics.push(
+        makeDiagnostic(
           'VALUE_INVALID',
           { file, row, column: 'Tỉnh, thành phố' },
           {
@@ -74,8 +74,8 @@ export function parseConversionTable(
       if (match) {
         const corrected = match[0] + newName.slice(match[0].length);
         if (!communes.has(newCode))
-          issues.push(
-            makeIssue(
+          diagnostics.push(
+            makeDiagnostic(
               'NAME_CORRECTED',
               { file, row, column: 'Tên Xã mới' },
               { value: newName, corrected },
@@ -86,8 +86,8 @@ export function parseConversionTable(
       }
     }
     if (!type) {
-      issues.push(
-        makeIssue(
+      diagnostics.push(
+        makeDiagnostic(
           'VALUE_INVALID',
           { file, row, column: 'Tên Xã mới' },
           {
@@ -113,8 +113,8 @@ export function parseConversionTable(
       };
       communes.set(newCode, unit);
     } else if (unit.parent !== province.code) {
-      issues.push(
-        makeIssue(
+      diagnostics.push(
+        makeDiagnostic(
           'VALUE_INVALID',
           { file, row, column: 'Mã Xã mới' },
           {
@@ -143,5 +143,5 @@ export function parseConversionTable(
     const { row: _row, ...unit } = c;
     out.push({ ...unit, slug });
   }
-  return { units: out, issues };
+  return { units: out, diagnostics };
 }

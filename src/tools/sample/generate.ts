@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { Dataset } from '../schema/dataset.ts';
-import type { Indicator } from '../schema/indicator.ts';
-import type { Plan } from '../schema/plan.ts';
+import type { Dataset } from '../../lib/schema/dataset.ts';
+import type { Indicator } from '../../lib/schema/indicator.ts';
+import type { Plan } from '../../lib/schema/plan.ts';
 import { sampleRows } from './observations.ts';
 import { PROVINCES } from './provinces.ts';
 import { seeded } from './random.ts';

@@ -1,7 +1,7 @@
 import { loadInputs, type LoadResult } from '../lib/ingest/load-fs.ts';
-import { hasErrors } from '../lib/issues/issue.ts';
-import { formatReport } from '../lib/issues/report.ts';
-import { buildModel, type Model } from '../lib/model/build-model.ts';
+import { hasErrors } from '../lib/ingest/diagnostics/diagnostic.ts';
+import { formatReport } from '../lib/ingest/diagnostics/report.ts';
+import { buildModel, type Model } from '../lib/model/model.ts';
 
 /** scripts/build.ts validates before Astro starts and hands the result over here, so inputs are read once. */
 export const LOAD_RESULT = Symbol.for('minhbach.load-result');
@@ -16,10 +16,10 @@ export function getModel(): Model {
   const result =
     handed ?? loadInputs({ dataDir: process.env.MINHBACH_DATA ?? 'data', contentDir: 'content' });
   const publishValidRows = process.env.MINHBACH_PUBLISH_VALID_ROWS === '1';
-  if (!result.inputs || (hasErrors(result.issues) && !publishValidRows))
+  if (!result.inputs || (hasErrors(result.diagnostics) && !publishValidRows))
     throw new Error(
-      `Dữ liệu không hợp lệ / invalid data:${formatReport(result.issues.filter((i) => i.severity === 'error'))}`,
+      `Dữ liệu không hợp lệ / invalid data:${formatReport(result.diagnostics.filter((i) => i.severity === 'error'))}`,
     );
-  model = buildModel(result.inputs, result.issues);
+  model = buildModel(result.inputs, result.diagnostics);
   return model;
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { Unit } from '../schema/unit.ts';
-import { unitColumns } from '../schema/unit.ts';
+import type { Unit } from '../../lib/schema/unit.ts';
+import { unitColumns } from '../../lib/schema/unit.ts';
 
 /** Writes the unit registry as `data/units.csv`, with the Vietnamese headers of the format. */
 export function unitsToCsv(units: readonly Unit[]): string {

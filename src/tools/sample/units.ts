@@ -1,5 +1,5 @@
-import type { Unit, UnitType } from '../schema/unit.ts';
-import { slugify } from '../text.ts';
+import type { Unit, UnitType } from '../../lib/schema/unit.ts';
+import { slugify } from '../../lib/util/text.ts';
 import { KNOWN_COMMUNE_COUNTS, NATIONAL_COMMUNES, PROVINCES, SEED_COMMUNES } from './provinces.ts';
 import type { Random } from './random.ts';
 

@@ -1,16 +1,16 @@
-import { catalog, type IssueCode, type Severity } from './catalog.ts';
+import { catalog, type DiagnosticCode, type Severity } from './catalog.ts';
 
 /** Where a problem is: file path relative to the data folder, 1-based row (header = row 1), column name. */
 export interface Location {
   file: string;
   row?: number | undefined;
   column?: string | undefined;
-  /** The unit the row is about, when its code could be read: groups issues per unit. */
+  /** The unit the row is about, when its code could be read: groups diagnostics per unit. */
   unit?: string | undefined;
 }
 
-export interface Issue extends Location {
-  code: IssueCode;
+export interface Diagnostic extends Location {
+  code: DiagnosticCode;
   severity: Severity;
   message: string;
   messageEn: string;
@@ -26,7 +26,11 @@ function fill(template: string, params: Params): string {
   );
 }
 
-export function makeIssue(code: IssueCode, where: Location, params: Params = {}): Issue {
+export function makeDiagnostic(
+  code: DiagnosticCode,
+  where: Location,
+  params: Params = {},
+): Diagnostic {
   const def = catalog[code];
   const all: Params = { column: where.column ?? '', ...params };
   return {
@@ -40,5 +44,5 @@ export function makeIssue(code: IssueCode, where: Location, params: Params = {})
   };
 }
 
-export const hasErrors = (issues: readonly Issue[]): boolean =>
-  issues.some((i) => i.severity === 'error');
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
+  diagnostics.some((i) => i.severity === 'error');

@@ -1,4 +1,4 @@
-import type { UnitType } from '../schema/unit.ts';
+import type { UnitType } from '../../lib/schema/unit.ts';
 
 /** The 34 province-level units from 1 July 2025, with their official codes (public facts). */
 export const PROVINCES: readonly { code: string; name: string; type: UnitType }[] = [

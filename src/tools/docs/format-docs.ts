@@ -1,7 +1,7 @@
-import type { Column } from '../schema/columns.ts';
-import { observationColumns } from '../schema/observation.ts';
-import { taskColumns } from '../schema/task.ts';
-import { unitColumns } from '../schema/unit.ts';
+import type { Column } from '../../lib/schema/columns.ts';
+import { observationColumns } from '../../lib/schema/observation.ts';
+import { taskColumns } from '../../lib/schema/task.ts';
+import { unitColumns } from '../../lib/schema/unit.ts';
 
 /** The input formats as Markdown tables, generated from the column definitions beside the schemas. */
 const FORMATS: { title: string; columns: readonly Column[] }[] = [

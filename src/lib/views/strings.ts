@@ -87,7 +87,7 @@ export const t = {
   titleDownloads: { vi: 'Tải số liệu', en: 'Downloads' },
   titleFormats: { vi: 'Định dạng dữ liệu', en: 'Data formats' },
   planTargets: { vi: 'Chỉ tiêu riêng của kế hoạch', en: 'Targets set by this plan' },
-  fileIssues: { vi: 'Vấn đề ở cấp tệp', en: 'File-level issues' },
+  fileIssues: { vi: 'Vấn đề ở cấp tệp', en: 'File-level diagnostics' },
   rejectedRows: { vi: 'Dòng bị loại', en: 'Rejected rows' },
   warnings: { vi: 'Cảnh báo', en: 'Warnings' },
   communeLevel: { vi: 'Cấp xã', en: 'Communes' },

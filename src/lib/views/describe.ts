@@ -1,5 +1,5 @@
-import { formatDate, formatNumber, formatPeriod } from '../format.ts';
-import type { Cell } from '../model/build-model.ts';
+import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
+import type { Cell } from '../model/model.ts';
 import type { Indicator } from '../schema/indicator.ts';
 
 /** A value as a reader sees it: "82,5%", "1.139 dịch vụ", "Đã hoàn thành (18/09/2025)". */

@@ -1,8 +1,8 @@
-import type { Indicator } from '../schema/indicator.ts';
-import type { Plan } from '../schema/plan.ts';
-import type { Unit } from '../schema/unit.ts';
-import { periodsBetween, nextPeriod } from '../ingest/dates.ts';
-import { indexPlans, resolveTargets } from '../model/targets.ts';
+import type { Indicator } from '../../lib/schema/indicator.ts';
+import type { Plan } from '../../lib/schema/plan.ts';
+import type { Unit } from '../../lib/schema/unit.ts';
+import { periodsBetween, nextPeriod } from '../../lib/util/calendar.ts';
+import { indexPlans, resolveTargets } from '../../lib/model/targets.ts';
 import type { Random } from './random.ts';
 
 /** A generated report row before it is written in some province's export style. */

@@ -1,7 +1,7 @@
 import { barList } from '../charts/bar-list.ts';
 import { tileMap } from '../charts/tile-map.ts';
-import { formatNumber } from '../format.ts';
-import type { Cell, Model } from '../model/build-model.ts';
+import { formatNumber } from '../util/format.ts';
+import type { Cell, Model } from '../model/model.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import { formatValue, latestOf } from './describe.ts';
 import { unitPath } from './paths.ts';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { Unit } from '../schema/unit.ts';
-import { formatDate } from '../format.ts';
+import type { Unit } from '../../lib/schema/unit.ts';
+import { formatDate } from '../../lib/util/format.ts';
 import type { SampleRow } from './observations.ts';
 
 /** Export styles seen in real provinces; the sample spreads them so that ingest is exercised end to end. */

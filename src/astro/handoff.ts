@@ -1,25 +1,21 @@
-import { loadInputs, type LoadResult } from '../lib/ingest/load-fs.ts';
-import { hasErrors } from '../lib/ingest/diagnostics/diagnostic.ts';
-import { formatReport } from '../lib/ingest/diagnostics/report.ts';
-import { buildModel, type Model } from '../lib/model/model.ts';
+import type { Model } from '../lib/model/types.ts';
 
-/** scripts/build.ts validates before Astro starts and hands the result over here, so inputs are read once. */
-export const LOAD_RESULT = Symbol.for('minhbach.load-result');
+// Astro bundles the pages into their own module graph, so module state is not shared with the
+// build script that renders them: the model is handed over on a global symbol instead.
+const MODEL = Symbol.for('minhbach.model');
+const slot = globalThis as { [MODEL]?: Model };
 
-// Astro renders every page in one process; the model is built once and shared by all of them.
-let model: Model | undefined;
+/** The build hands the model it built to the pages it is about to render. */
+export function handModel(model: Model): void {
+  slot[MODEL] = model;
+}
 
-/** The validated model for this build. Throws with the full report if inputs are invalid. */
-export function getModel(): Model {
-  if (model) return model;
-  const handed = (globalThis as Record<symbol, unknown>)[LOAD_RESULT] as LoadResult | undefined;
-  const result =
-    handed ?? loadInputs({ dataDir: process.env.MINHBACH_DATA ?? 'data', contentDir: 'content' });
-  const publishValidRows = process.env.MINHBACH_PUBLISH_VALID_ROWS === '1';
-  if (!result.inputs || (hasErrors(result.diagnostics) && !publishValidRows))
+/** The model of this build, for pages to ask their view functions about. */
+export function pageModel(): Model {
+  const model = slot[MODEL];
+  if (!model)
     throw new Error(
-      `Dữ liệu không hợp lệ / invalid data:${formatReport(result.diagnostics.filter((i) => i.severity === 'error'))}`,
+      'Chưa có mô hình dữ liệu: dựng trang bằng "npm run build" hoặc "npm run dev" / no model: build with "npm run build" or "npm run dev"',
     );
-  model = buildModel(result.inputs, result.diagnostics);
   return model;
 }

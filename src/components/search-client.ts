@@ -1,10 +1,11 @@
 // Browser side of search: loads the static index once, ranks with the same code the tests use.
 import type { SearchIndex } from '../lib/search/entries.ts';
+import { paths } from '../lib/views/paths.ts';
 import { prepare, search, type Prepared, type Result } from '../lib/search/rank.ts';
 
 let loading: Promise<Prepared[]> | undefined;
 export function loadIndex(): Promise<Prepared[]> {
-  loading ??= fetch('/search-index.json')
+  loading ??= fetch(paths.searchIndex)
     .then((r) => r.json() as Promise<SearchIndex>)
     .then(prepare);
   return loading;

@@ -1,8 +1,8 @@
+import { pageModel } from '../astro/handoff.ts';
 import { buildSearchIndex } from '../lib/search/entries.ts';
-import { getModel } from '../astro/handoff.ts';
 
 export function GET(): Response {
-  return new Response(JSON.stringify(buildSearchIndex(getModel())), {
+  return new Response(JSON.stringify(buildSearchIndex(pageModel())), {
     headers: { 'content-type': 'application/json' },
   });
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lib/model/model.ts';
+import { buildModel } from '../../src/lib/model/build-model.ts';
 import { parseConversionTable } from '../../src/tools/registry/conversion-table.ts';
 import { buildSearchIndex } from '../../src/lib/search/entries.ts';
 import { DATA, useBuiltSite } from './harness.ts';

@@ -2,13 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardJobs, cardPath, type CardData } from '../../src/lib/cards/card-data.ts';
+import { cardJobs, type CardData } from '../../src/lib/cards/card-data.ts';
+import { cardPath } from '../../src/lib/views/paths.ts';
 import { loadCardFonts } from '../../src/lib/cards/fonts-fs.ts';
 import { inflateSync } from 'node:zlib';
 import { encodePng } from '../../src/lib/cards/png.ts';
 import { cardSvg, cardTree, renderCard } from '../../src/lib/cards/render-card.ts';
 import { renderCards, startDrawing } from '../../src/lib/cards/render-cards-fs.ts';
-import { buildModel } from '../../src/lib/model/model.ts';
+import { buildModel } from '../../src/lib/model/build-model.ts';
 import { statusOrder, statusStyle } from '../../src/lib/views/status-style.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { observationRows, statusRows, toCsv, watchRows } from '../../src/lib/downloads/tables.ts';
-import { buildModel } from '../../src/lib/model/model.ts';
+import { buildModel } from '../../src/lib/model/build-model.ts';
 import { observationRowSchema, statusRowSchema } from '../../src/lib/schema/download.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 
@@ -38,7 +38,9 @@ const model = buildModel({
 describe('downloads', () => {
   it('status rows cover every unit × applicable indicator and match their JSON Schema', () => {
     const rows = statusRows(model);
-    expect(rows).toHaveLength([...model.views.values()].reduce((a, v) => a + v.cells.length, 0));
+    expect(rows).toHaveLength(
+      [...model.progress.values()].reduce((a, v) => a + v.indicators.length, 0),
+    );
     for (const r of rows) expect(statusRowSchema.safeParse(r).success).toBe(true);
     expect(
       rows.find((r) => r.unit_code === '22' && r.indicator_id === 'online-services'),
@@ -57,7 +59,7 @@ describe('downloads', () => {
     expect(JSON.stringify(z.toJSONSchema(statusRowSchema))).toContain('"unit_code"');
   });
   it("a unit's observation rows keep revisions, marked as replaced", () => {
-    const rows = observationRows(model.views.get('22')!);
+    const rows = observationRows(model.progress.get('22')!);
     expect(
       rows.filter((r) => r.indicator === 'online-services').map((r) => [r.value, r.current]),
     ).toEqual([
@@ -67,7 +69,12 @@ describe('downloads', () => {
     for (const r of rows) expect(observationRowSchema.safeParse(r).success).toBe(true);
   });
   it('CSV is safe in Excel: BOM, and formula-looking cells kept as text', () => {
-    const csv = toCsv(observationRows(model.views.get('22')!), ['unit', 'value', 'source', 'note']);
+    const csv = toCsv(observationRows(model.progress.get('22')!), [
+      'unit',
+      'value',
+      'source',
+      'note',
+    ]);
     expect(csv.startsWith('\ufeffunit,value,source,note\r\n')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(csv).toContain("'@SUM(A1)");

@@ -4,7 +4,7 @@ import { resolveTargets, indexPlans } from '../../src/lib/model/targets.ts';
 import { rollUp } from '../../src/lib/model/rollup.ts';
 import type { Point } from '../../src/lib/model/series.ts';
 import { monthlyReports, timelinessSeries } from '../../src/lib/model/timeliness.ts';
-import { buildModel } from '../../src/lib/model/model.ts';
+import { buildModel } from '../../src/lib/model/build-model.ts';
 import type { Plan } from '../../src/lib/schema/plan.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
 
@@ -219,15 +219,15 @@ describe('buildModel', () => {
       obs('22', 'dossiers-fully-online', '2025-07', 62, '2025-09-05'),
     ],
   });
-  const qn = model.views.get('22')!;
+  const qn = model.progress.get('22')!;
   it('rolls commune milestones up into the province as a share of communes', () => {
-    const cell = qn.cells.find((c) => c.indicator.id === 'core-systems')!;
+    const cell = qn.indicators.find((c) => c.indicator.id === 'core-systems')!;
     expect(cell.basis).toBe('rollup');
     expect(cell.rollup).toEqual([{ period: '2025-07', value: 50, reporting: 1 + 1, of: 2 }]);
     expect(cell.targets[0]?.value).toBe(100);
   });
   it('keeps revisions and flags a province figure that differs from its communes', () => {
-    const cell = qn.cells.find((c) => c.indicator.id === 'dossiers-fully-online')!;
+    const cell = qn.indicators.find((c) => c.indicator.id === 'dossiers-fully-online')!;
     expect(cell.own[0]).toMatchObject({ value: 62, revisions: [{ value: 60 }] });
     expect(cell.rollup[0]?.value).toBe(87.5);
     expect(cell.rollupDiffers).toBe(true);
@@ -238,6 +238,6 @@ describe('buildModel', () => {
       state: 'late',
       firstReport: '2025-08-25',
     });
-    expect(model.views.get('23317')!.reports.every((r) => r.state === 'missing')).toBe(true);
+    expect(model.progress.get('23317')!.reports.every((r) => r.state === 'missing')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lib/model/model.ts';
+import { buildModel } from '../../src/lib/model/build-model.ts';
 import { parseConversionTable } from '../../src/tools/registry/conversion-table.ts';
 import { buildSearchIndex } from '../../src/lib/search/entries.ts';
 import { prepare, search } from '../../src/lib/search/rank.ts';

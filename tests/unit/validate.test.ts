@@ -7,7 +7,7 @@ import { decodeBytes } from '../../src/lib/ingest/decode.ts';
 import { readObservations } from '../../src/lib/ingest/observations.ts';
 import { readCsv } from '../../src/lib/ingest/table.ts';
 import { formatReport } from '../../src/lib/ingest/diagnostics/report.ts';
-import { buildModel } from '../../src/lib/model/model.ts';
+import { buildModel } from '../../src/lib/model/build-model.ts';
 import { diagnosticsByUnit, unitQuality } from '../../src/lib/model/quality.ts';
 import { unitsToCsv } from '../../src/tools/registry/units-csv.ts';
 import { seeded } from '../../src/tools/sample/random.ts';
@@ -141,14 +141,14 @@ describe('validate PATH and the report', () => {
     const result = validate({ dataDir: dir, contentDir: 'content' });
     const model = buildModel(result.inputs!, result.diagnostics);
     const q = unitQuality(
-      model.views.get('22')!,
+      model.progress.get('22')!,
       diagnosticsByUnit(model.diagnostics).get('22') ?? [],
     );
     expect(q.rejected.map((i) => i.code)).toEqual(['COUNT_INVALID']);
     expect(
-      model.views
+      model.progress
         .get('22')!
-        .cells.find((c) => c.indicator.id === 'online-services')!
+        .indicators.find((c) => c.indicator.id === 'online-services')!
         .own.map((p) => p.value),
     ).toEqual([5]);
   });

@@ -1,8 +1,7 @@
 import { formatDate, formatNumber } from '../util/format.ts';
-import type { Model } from '../model/model.ts';
-import { sumCounts } from '../model/model.ts';
-import type { Status } from '../model/status.ts';
-import { metShare } from '../model/summary.ts';
+import { countStatuses, metShare } from '../model/counts.ts';
+import { indicatorProgress, progressOf } from '../model/progress.ts';
+import type { Model, StatusCounts } from '../model/types.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
 import { indicatorPath, unitPath } from '../views/paths.ts';
 import { statusOrder, statusStyle } from '../views/status-style.ts';
@@ -25,10 +24,7 @@ export interface CardJob {
   data: CardData;
 }
 
-/** "/don-vi/quang-ninh/" → "/the/don-vi/quang-ninh.png" */
-export const cardPath = (page: string): string => `/the${page.replace(/\/$/, '')}.png`;
-
-function segments(counts: Record<Status, number>): CardData['segments'] {
+function segments(counts: StatusCounts): CardData['segments'] {
   return statusOrder
     .filter((s) => s !== 'no-target' && counts[s] > 0)
     .map((s) => ({ color: statusStyle[s].color, count: counts[s], label: statusStyle[s].vi }));
@@ -42,7 +38,7 @@ export function cardJobs(model: Model): CardJob[] {
     sample: model.dataset.sample,
   };
   const jobs: CardJob[] = [];
-  for (const view of model.views.values()) {
+  for (const view of model.progress.values()) {
     const { unit, province } = view;
     const { met, judged, share } = metShare(view.counts);
     jobs.push({
@@ -60,18 +56,10 @@ export function cardJobs(model: Model): CardJob[] {
     });
   }
   for (const indicator of model.indicators) {
-    const cells = model.provinces
-      .map((p) => model.views.get(p.code)!.cells.find((c) => c.indicator.id === indicator.id))
-      .filter((c) => c !== undefined);
-    const counts = sumCounts(
-      cells.map(
-        (c) =>
-          ({
-            ...Object.fromEntries(statusOrder.map((s) => [s, 0])),
-            [c.headline.status]: 1,
-          }) as Record<Status, number>,
-      ),
+    const cells = model.provinces.flatMap(
+      (p) => indicatorProgress(progressOf(model, p.code), indicator.id) ?? [],
     );
+    const counts = countStatuses(cells, (c) => c.headline.status);
     const { met, judged } = metShare(counts);
     const reporting = cells.filter((c) => c.basis !== 'none').length;
     // Without any target there is nothing to meet: say how many provinces report it instead.

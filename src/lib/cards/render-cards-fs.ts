@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardPath, type CardData, type CardJob } from './card-data.ts';
+import { cardPath } from '../views/paths.ts';
+import type { CardData, CardJob } from './card-data.ts';
 
 /** Bump when the card design changes, so cached PNGs are not reused. */
 const DESIGN_VERSION = 4;

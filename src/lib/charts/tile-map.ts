@@ -50,24 +50,28 @@ export interface Tile {
   href: string;
 }
 
-export function tileMap(
-  id: string,
-  title: string,
-  description: string,
-  tiles: ReadonlyMap<string, Tile>,
-): string {
+/** A tile map: its id (for the SVG's title and desc), and the tiles by province code. */
+export interface TileMapInput {
+  id: string;
+  title: string;
+  description: string;
+  tiles: Record<string, Tile>;
+}
+
+export function tileMap(input: TileMapInput): string {
   const w = 66;
   const h = 38;
   const gap = 3;
   const width = 5 * (w + gap);
   const height = 17 * (h + gap);
+  const { id, title, description, tiles } = input;
   const key = escapeXml(id);
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="${key}-t ${key}-d" class="tilemap">`,
     `<title id="${key}-t">${escapeXml(title)}</title><desc id="${key}-d">${escapeXml(description)}</desc>`,
   ];
   for (const [code, col, row, label] of TILES) {
-    const tile = tiles.get(code);
+    const tile = tiles[code];
     if (!tile) continue;
     const x = col * (w + gap);
     const y = row * (h + gap);

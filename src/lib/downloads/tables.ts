@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { Model, UnitView } from '../model/model.ts';
+import { latestPoint, provinceAndCommunes } from '../model/progress.ts';
+import type { Model, UnitProgress } from '../model/types.ts';
 import type { ObservationRow, StatusRow } from '../schema/download.ts';
 import { statusStyle } from '../views/status-style.ts';
 
@@ -7,13 +8,10 @@ import { statusStyle } from '../views/status-style.ts';
 export function statusRows(model: Model): StatusRow[] {
   const rows: StatusRow[] = [];
   for (const p of model.provinces) {
-    const province = model.views.get(p.code)!;
-    for (const view of [province, ...province.communes.map((c) => model.views.get(c.code)!)]) {
-      for (const cell of view.cells) {
-        const series =
-          cell.basis === 'own' ? cell.own : cell.basis === 'rollup' ? cell.rollup : cell.derived;
-        const last = series[series.length - 1];
-        const own = cell.basis === 'own' ? cell.own[cell.own.length - 1] : undefined;
+    for (const view of provinceAndCommunes(model, p.code)) {
+      for (const cell of view.indicators) {
+        const last = latestPoint(cell);
+        const own = cell.basis === 'own' ? cell.own.at(-1) : undefined;
         const target = cell.headline.target;
         rows.push({
           unit_code: view.unit.code,
@@ -45,9 +43,9 @@ export const watchRows = (rows: readonly StatusRow[]): StatusRow[] =>
   rows.filter((r) => WATCH.has(r.status) && r.target !== null);
 
 /** Every report of a unit, revisions included, with its provenance. */
-export function observationRows(view: UnitView): ObservationRow[] {
+export function observationRows(view: UnitProgress): ObservationRow[] {
   const rows: ObservationRow[] = [];
-  for (const cell of view.cells)
+  for (const cell of view.indicators)
     for (const p of cell.own) {
       for (const r of p.revisions)
         rows.push({

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Unit } from '../schema/unit.ts';
-import type { Model, UnitView } from './model.ts';
 import type { MonthReport } from './timeliness.ts';
+import type { UnitProgress } from './types.ts';
 
 export interface UnitQuality {
   unit: Unit;
@@ -19,54 +19,47 @@ export interface UnitQuality {
   neverReported: Indicator[];
 }
 
-/** Issues grouped by the unit their row is about; file-level diagnostics under "". */
-export function diagnosticsByUnit(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const out = new Map<string, Diagnostic[]>();
-  for (const i of diagnostics) {
-    const key = i.unit ?? '';
-    const list = out.get(key);
-    if (list) list.push(i);
-    else out.set(key, [i]);
-  }
+/** Diagnostics grouped by the unit their row is about; file-level ones under "". */
+export const diagnosticsByUnit = (diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> =>
+  Map.groupBy(diagnostics, (d) => d.unit ?? '');
+
+/** Counts a unit's months by reporting state. */
+export function reportStates(
+  reports: readonly MonthReport[],
+): Record<MonthReport['state'], number> {
+  const out = { 'on-time': 0, late: 0, missing: 0 };
+  for (const r of reports) out[r.state]++;
   return out;
 }
 
-export function unitQuality(view: UnitView, diagnostics: readonly Diagnostic[]): UnitQuality {
-  const firstReports = view.reports
-    .map((r) => r.firstReport)
-    .filter((d): d is string => !!d)
-    .sort();
+export function unitQuality(
+  progress: UnitProgress,
+  diagnostics: readonly Diagnostic[],
+): UnitQuality {
+  const states = reportStates(progress.reports);
   const q: UnitQuality = {
-    unit: view.unit,
-    onTime: view.reports.filter((r) => r.state === 'on-time').length,
-    late: view.reports.filter((r) => r.state === 'late').length,
-    missing: view.reports.filter((r) => r.state === 'missing').length,
+    unit: progress.unit,
+    onTime: states['on-time'],
+    late: states.late,
+    missing: states.missing,
     rejected: diagnostics.filter((i) => i.severity === 'error'),
     warnings: diagnostics.filter((i) => i.severity === 'warning'),
-    neverReported: view.cells
+    neverReported: progress.indicators
       .filter(
-        (c) =>
-          !c.indicator.derived &&
-          c.indicator.levels.includes(view.unit.level) &&
-          c.own.length === 0,
+        (p) =>
+          !p.indicator.derived &&
+          p.indicator.levels.includes(progress.unit.level) &&
+          p.own.length === 0,
       )
-      .map((c) => c.indicator),
+      .map((p) => p.indicator),
   };
-  const last = firstReports[firstReports.length - 1];
+  const last = progress.reports
+    .map((r) => r.firstReport)
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
   if (last) q.lastReport = last;
-  const latest = view.reports[view.reports.length - 1];
+  const latest = progress.reports.at(-1);
   if (latest) q.latest = latest;
   return q;
-}
-
-/** Per province: its own quality and its communes'. */
-export function provinceQuality(
-  model: Model,
-  provinceCode: string,
-  byUnit: ReadonlyMap<string, Diagnostic[]>,
-): UnitQuality[] {
-  const view = model.views.get(provinceCode)!;
-  return [view, ...view.communes.map((c) => model.views.get(c.code)!)].map((v) =>
-    unitQuality(v, byUnit.get(v.unit.code) ?? []),
-  );
 }

@@ -59,3 +59,17 @@ export function buildSeries(
   }
   return out;
 }
+
+/** Unit code → period → the earliest date the unit reported anything for that period. */
+export function firstReports(
+  observations: readonly Observation[],
+): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const o of observations) {
+    let m = out.get(o.unit);
+    if (!m) out.set(o.unit, (m = new Map()));
+    const prev = m.get(o.period);
+    if (!prev || o.reportedAt < prev) m.set(o.period, o.reportedAt);
+  }
+  return out;
+}

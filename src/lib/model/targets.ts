@@ -20,13 +20,13 @@ export function indexPlans(plans: readonly Plan[]): {
   byUnit: PlansByUnit;
   national: Plan | undefined;
 } {
-  const byUnit = new Map<string, Plan[]>();
-  let national: Plan | undefined;
-  for (const p of plans) {
-    if (!p.unit) national ??= p;
-    else byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), p]);
-  }
-  return { byUnit, national };
+  return {
+    byUnit: Map.groupBy(
+      plans.filter((p) => p.unit),
+      (p) => p.unit!,
+    ),
+    national: plans.find((p) => !p.unit),
+  };
 }
 
 function fromPlans(

@@ -1,6 +1,7 @@
-import type { Model } from '../model/model.ts';
+import { progressOf } from '../model/progress.ts';
+import type { Model } from '../model/types.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
-import { indicatorPath, planPath, unitPath } from '../views/paths.ts';
+import { indicatorPath, planPath, taskPath, unitPath } from '../views/paths.ts';
 
 /** What the search index holds, compactly: one array per entry, to keep the download small. */
 export type EntryKind = 'province' | 'commune' | 'indicator' | 'plan' | 'task';
@@ -27,7 +28,7 @@ export function buildSearchIndex(model: Model): SearchIndex {
       p.formerNames.join('|'),
       p.code,
     ]);
-    for (const c of model.views.get(p.code)!.communes)
+    for (const c of progressOf(model, p.code).communes)
       entries.push([
         'commune',
         c.name,
@@ -60,13 +61,10 @@ export function buildSearchIndex(model: Model): SearchIndex {
     ]);
   for (const t of model.tasks) {
     const unit = model.units.get(t.unit);
-    const url = t.plan
-      ? `${planPath(t.plan)}#${t.id}`
-      : `${unit ? unitPath(unit, model.units) : '/'}#nhiem-vu`;
     entries.push([
       'task',
       t.title,
-      url,
+      taskPath(t, model.units),
       'Nhiệm vụ',
       unit ? (provinceIndex.get(unit.parent ?? unit.code) ?? -1) : -1,
       t.lead,

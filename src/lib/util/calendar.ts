@@ -64,3 +64,6 @@ export function periodsBetween(from: string, to: string): string[] {
   for (let p = from; p <= to; p = nextPeriod(p)) out.push(p);
   return out;
 }
+
+/** Two-tier local government, and reporting under Plan 02, start with this month. */
+export const FIRST_PERIOD = '2025-07';

@@ -1,5 +1,5 @@
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
-import type { Cell } from '../model/model.ts';
+import type { IndicatorProgress } from '../model/types.ts';
 import type { Indicator } from '../schema/indicator.ts';
 
 /** A value as a reader sees it: "82,5%", "1.139 dịch vụ", "Đã hoàn thành (18/09/2025)". */
@@ -33,11 +33,11 @@ export interface Latest {
   source: string;
 }
 
-/** The latest figure of a cell and its provenance (file, row, report date), or a roll-up's coverage. */
-export function latestOf(cell: Cell): Latest | undefined {
-  const { indicator } = cell;
-  if (cell.basis === 'own') {
-    const p = cell.own[cell.own.length - 1]!;
+/** The latest figure of an indicator and its provenance (file, row, report date), or a roll-up's coverage. */
+export function latestOf(progress: IndicatorProgress): Latest | undefined {
+  const { indicator } = progress;
+  if (progress.basis === 'own') {
+    const p = progress.own.at(-1)!;
     const revised = p.revisions.length > 0 ? `; điều chỉnh ${p.revisions.length} lần` : '';
     return {
       text: formatValue(indicator, p.value, p.doneOn),
@@ -45,8 +45,8 @@ export function latestOf(cell: Cell): Latest | undefined {
       source: `${p.source}; tệp ${p.from.file}, dòng ${p.from.row}; báo cáo ngày ${formatDate(p.reportedAt)}${revised}`,
     };
   }
-  if (cell.basis === 'rollup') {
-    const p = cell.rollup[cell.rollup.length - 1]!;
+  if (progress.basis === 'rollup') {
+    const p = progress.rollup.at(-1)!;
     const text =
       indicator.kind === 'milestone' || indicator.rollup === 'share-meeting'
         ? `${formatNumber(p.value)}% số xã`
@@ -57,8 +57,8 @@ export function latestOf(cell: Cell): Latest | undefined {
       source: `Tổng hợp từ số liệu của ${formatNumber(p.reporting)}/${formatNumber(p.of)} xã`,
     };
   }
-  if (cell.basis === 'derived') {
-    const p = cell.derived[cell.derived.length - 1];
+  if (progress.basis === 'derived') {
+    const p = progress.derived.at(-1);
     if (!p) return undefined;
     return {
       text: `${formatNumber(p.value)}%`,
@@ -68,3 +68,7 @@ export function latestOf(cell: Cell): Latest | undefined {
   }
   return undefined;
 }
+
+/** A month ("2025-09") or a date ("2025-09-18") as the page writes it. */
+export const formatWhen = (when: string): string =>
+  when.length === 7 ? formatPeriod(when) : formatDate(when);

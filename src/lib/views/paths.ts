@@ -1,6 +1,29 @@
 import type { Unit } from '../schema/unit.ts';
 
-/** Stable, readable ASCII URLs. A commune's path nests under its province's. */
+/**
+ * Every URL of the site, in one place: stable, readable ASCII paths with a trailing slash for
+ * pages. Pages, cards, downloads and the search index all take their links from here.
+ */
+export const paths = {
+  home: '/',
+  units: '/don-vi/',
+  indicators: '/chi-tieu/',
+  plans: '/ke-hoach/',
+  tasks: '/nhiem-vu/',
+  quality: '/chat-luong-du-lieu/',
+  downloads: '/tai-ve/',
+  formats: '/dinh-dang-du-lieu/',
+  search: '/tim-kiem/',
+  method: '/phuong-phap/',
+  about: '/gioi-thieu/',
+  searchIndex: '/search-index.json',
+  statusCsv: '/tai-ve/trang-thai.csv',
+  watchCsv: '/tai-ve/theo-doi.csv',
+  statusSchema: '/tai-ve/trang-thai.schema.json',
+  observationSchema: '/tai-ve/quan-sat.schema.json',
+} as const;
+
+/** A province at /don-vi/<slug>/; a commune nests under its province: /don-vi/<province>/<slug>/. */
 export function unitPath(unit: Unit, units: ReadonlyMap<string, Unit>): string {
   if (!unit.parent) return `/don-vi/${unit.slug}/`;
   const province = units.get(unit.parent);
@@ -9,3 +32,39 @@ export function unitPath(unit: Unit, units: ReadonlyMap<string, Unit>): string {
 
 export const indicatorPath = (id: string): string => `/chi-tieu/${id}/`;
 export const planPath = (id: string): string => `/ke-hoach/${id}/`;
+/** A content page (methodology, about) by its file name. */
+export const contentPath = (id: string): string => `/${id}/`;
+/** A province's data-quality page, listing its communes. */
+export const qualityPath = (province: Unit): string => `${paths.quality}${province.slug}/`;
+/** The entry for a validation code in the catalogue on the data-format page. */
+export const diagnosticCodePath = (code: string): string => `${paths.formats}#${code}`;
+
+/** A task on its plan's page, or in its unit's task list when it names no plan. */
+export function taskPath(
+  task: { id: string; plan?: string | undefined; unit: string },
+  units: ReadonlyMap<string, Unit>,
+): string {
+  if (task.plan) return `${planPath(task.plan)}#${task.id}`;
+  const unit = units.get(task.unit);
+  return `${unit ? unitPath(unit, units) : paths.home}#nhiem-vu`;
+}
+
+/** "/don-vi/quang-ninh/" → "/the/don-vi/quang-ninh.png" */
+export const cardPath = (page: string): string => `/the${page.replace(/\/$/, '')}.png`;
+/** The script-free chart of a page, for iframes: "/embed/don-vi/quang-ninh/". */
+export const embedPath = (page: string): string => `/embed${page}`;
+/** A unit's every report, revisions included. */
+export const unitCsvPath = (code: string): string => `/tai-ve/don-vi/${code}.csv`;
+
+/** Route parameters of a unit page: /don-vi/[province]/ or /don-vi/[province]/[commune]/. */
+export function unitRoute(
+  unit: Unit,
+  units: ReadonlyMap<string, Unit>,
+): { province: string; commune?: string } {
+  const [, , province, commune] = unitPath(unit, units).split('/');
+  return commune ? { province: province!, commune } : { province: province! };
+}
+
+/** The rest parameter of a unit's embed route: "quang-ninh/xa-a" for /embed/don-vi/quang-ninh/xa-a/. */
+export const unitEmbedRoute = (unit: Unit, units: ReadonlyMap<string, Unit>): string =>
+  unitPath(unit, units).replace(/^\/don-vi\/|\/$/g, '');

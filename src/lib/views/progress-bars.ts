@@ -1,6 +1,7 @@
-import type { Bar } from '../charts/bar-list.ts';
+import type { Bar, BarListInput } from '../charts/bar-list.ts';
+import { latestPoint } from '../model/progress.ts';
+import type { IndicatorProgress } from '../model/types.ts';
 import { formatDate, formatNumber } from '../util/format.ts';
-import type { Cell } from '../model/model.ts';
 import { formatValue, latestOf } from './describe.ts';
 import { statusStyle } from './status-style.ts';
 
@@ -8,15 +9,13 @@ import { statusStyle } from './status-style.ts';
  * Progress against target, one bar per indicator with a target: the latest value as a share
  * of the current phase's target (capped at 100 %), coloured and labelled by status.
  */
-export function progressBars(cells: readonly Cell[]): Bar[] {
-  return cells.flatMap((cell) => {
-    const target = cell.headline.target;
-    const latest = latestOf(cell);
-    const series =
-      cell.basis === 'own' ? cell.own : cell.basis === 'rollup' ? cell.rollup : cell.derived;
-    const last = series[series.length - 1];
+export function progressBars(indicators: readonly IndicatorProgress[]): Bar[] {
+  return indicators.flatMap((p) => {
+    const target = p.headline.target;
+    const latest = latestOf(p);
+    const last = latestPoint(p);
     if (!target || !last || !latest) return [];
-    const up = cell.indicator.direction === 'increase';
+    const up = p.indicator.direction === 'increase';
     const share = up
       ? target.value > 0
         ? (100 * last.value) / target.value
@@ -24,18 +23,34 @@ export function progressBars(cells: readonly Cell[]): Bar[] {
       : last.value <= target.value
         ? 100
         : (100 * target.value) / last.value;
-    const s = statusStyle[cell.headline.status];
-    const goal =
-      cell.basis === 'rollup' && cell.indicator.kind === 'milestone'
-        ? '100% số xã'
-        : formatValue(cell.indicator, target.value);
-    const milestone = cell.indicator.kind === 'milestone' && cell.basis === 'own';
-    const text = milestone
-      ? `${s.symbol} ${latest.text}, hạn ${formatDate(target.deadline)}`
-      : `${s.symbol} ${latest.text} / ${goal}, hạn ${formatDate(target.deadline)}`;
-    return [{ label: cell.indicator.short.vi, value: Math.min(100, share), text, color: s.color }];
+    const s = statusStyle[p.headline.status];
+    const rolledMilestone = p.basis === 'rollup' && p.indicator.kind === 'milestone';
+    const goal = rolledMilestone ? '100% số xã' : formatValue(p.indicator, target.value);
+    const due = `hạn ${formatDate(target.deadline)}`;
+    const text =
+      p.indicator.kind === 'milestone' && p.basis === 'own'
+        ? `${s.symbol} ${latest.text}, ${due}`
+        : `${s.symbol} ${latest.text} / ${goal}, ${due}`;
+    return [{ label: p.indicator.short.vi, value: Math.min(100, share), text, color: s.color }];
   });
 }
 
 export const progressSummary = (bars: readonly Bar[]): string =>
   `${formatNumber(bars.filter((b) => b.value >= 100).length)}/${formatNumber(bars.length)} chỉ tiêu có mục tiêu đã đạt mức của giai đoạn hiện hành`;
+
+/** The stacked progress chart of a unit (no bars when no indicator has both a target and a value). */
+export function progressChart(
+  id: string,
+  unitName: string,
+  indicators: readonly IndicatorProgress[],
+): BarListInput {
+  const bars = progressBars(indicators);
+  return {
+    id,
+    title: `Tiến độ so với mục tiêu: ${unitName}`,
+    description: progressSummary(bars),
+    bars,
+    max: 100,
+    layout: 'stacked',
+  };
+}

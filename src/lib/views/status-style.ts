@@ -28,3 +28,12 @@ export const statusOrder: Status[] = [
   'met-on-time',
   'no-target',
 ];
+
+/** Colour bins for a share met, with a word for each so colour is never the only signal. */
+export const SHARE_BINS: readonly { min: number; color: string; label: string }[] = [
+  { min: 75, color: '#116329', label: 'từ 75% chỉ tiêu đạt' },
+  { min: 50, color: '#3b6b1f', label: '50–75%' },
+  { min: 25, color: '#bc4c00', label: '25–50%' },
+  { min: 0, color: '#cf222e', label: 'dưới 25%' },
+];
+export const shareColor = (share: number): string => SHARE_BINS.find((b) => share >= b.min)!.color;

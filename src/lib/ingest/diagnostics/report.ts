@@ -16,8 +16,7 @@ export function formatReport(
 ): string {
   const perCode = options.perCode ?? 20;
   const prefix = options.prefix ?? '';
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const i of diagnostics) byFile.set(i.file, [...(byFile.get(i.file) ?? []), i]);
+  const byFile = Map.groupBy(diagnostics, (d) => d.file);
   const lines: string[] = [];
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     const errors = list.filter((i) => i.severity === 'error').length;

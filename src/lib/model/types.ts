@@ -1,0 +1,71 @@
+import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
+import type { Dataset } from '../schema/dataset.ts';
+import type { Indicator } from '../schema/indicator.ts';
+import type { Observation } from '../schema/observation.ts';
+import type { Plan } from '../schema/plan.ts';
+import type { Task } from '../schema/task.ts';
+import type { Unit } from '../schema/unit.ts';
+import type { RollupPoint } from './rollup.ts';
+import type { Point } from './series.ts';
+import type { Evaluation, SeriesPoint, Status } from './status.ts';
+import type { ResolvedTarget } from './targets.ts';
+import type { MonthReport } from './timeliness.ts';
+
+export type StatusCounts = Record<Status, number>;
+
+/** Where one unit stands on one indicator. */
+export interface IndicatorProgress {
+  indicator: Indicator;
+  /** Values the unit reported itself (after revisions). */
+  own: Point[];
+  /** Province only: the figure combined from its communes. */
+  rollup: RollupPoint[];
+  /** Derived indicators (report timeliness): values computed from report dates. */
+  derived: SeriesPoint[];
+  /** Which series the status is judged on. */
+  basis: 'own' | 'rollup' | 'derived' | 'none';
+  targets: ResolvedTarget[];
+  evaluations: Evaluation[];
+  /** The phase that matters now: the next deadline not yet passed, else the last one. */
+  headline: { status: Status; target?: ResolvedTarget; evaluation?: Evaluation };
+  /** Province reports its own figure and it differs from the communes' roll-up. */
+  rollupDiffers: boolean;
+  /** Communes: where the latest own value stands among the province's communes (rank 1 = best). */
+  peer?: { median: number; rank: number; of: number };
+}
+
+/** Everything known about one unit: its indicators, reporting record, tasks and plans. */
+export interface UnitProgress {
+  unit: Unit;
+  province?: Unit;
+  communes: Unit[];
+  indicators: IndicatorProgress[];
+  counts: StatusCounts;
+  reports: MonthReport[];
+  tasks: Task[];
+  plans: Plan[];
+}
+
+/** The one in-memory model of a publication that every view, card and download reads. */
+export interface Model {
+  dataset: Dataset;
+  asOf: string;
+  indicators: Indicator[];
+  plans: Plan[];
+  provinces: Unit[];
+  units: Map<string, Unit>;
+  progress: Map<string, UnitProgress>;
+  tasks: Task[];
+  /** Validation diagnostics of this build: warnings, and rejected rows when valid rows are published. */
+  diagnostics: Diagnostic[];
+  totals: { observations: number; counts: StatusCounts };
+}
+
+export interface ModelInputs {
+  dataset: Dataset;
+  units: readonly Unit[];
+  indicators: readonly Indicator[];
+  plans: readonly Plan[];
+  observations: readonly Observation[];
+  tasks: readonly Task[];
+}

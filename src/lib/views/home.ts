@@ -1,0 +1,111 @@
+import type { TileMapInput } from '../charts/tile-map.ts';
+import { behindCount, metCount, metShare, sumCounts } from '../model/counts.ts';
+import { provinceAndCommunes } from '../model/progress.ts';
+import type { Model, StatusCounts } from '../model/types.ts';
+import { formatDate, formatNumber, formatPercent } from '../util/format.ts';
+import { pageFrame, type PageFrame } from './frame.ts';
+import { paths, unitPath } from './paths.ts';
+import { SHARE_BINS, shareColor } from './status-style.ts';
+
+export interface ProvinceRow {
+  name: string;
+  href: string;
+  communes: number;
+  missed: number;
+  behind: number;
+  met: number;
+  /** Communes that never reported. */
+  silent: number;
+}
+
+export interface HomeView {
+  frame: PageFrame;
+  provinces: number;
+  communes: number;
+  asOf: string;
+  kpis: {
+    metShare: number;
+    met: number;
+    judged: number;
+    missed: number;
+    unitsMissing: number;
+    behind: number;
+    reportedLastMonth: number;
+    units: number;
+  };
+  counts: StatusCounts;
+  map: TileMapInput;
+  legend: typeof SHARE_BINS;
+  /** The eight provinces with the most missed targets. */
+  attention: ProvinceRow[];
+  rows: ProvinceRow[];
+}
+
+function provinceRows(model: Model): { rows: ProvinceRow[]; map: TileMapInput } {
+  const rows: ProvinceRow[] = [];
+  const tiles: TileMapInput['tiles'] = {};
+  for (const p of model.provinces) {
+    const [province, ...communes] = provinceAndCommunes(model, p.code);
+    const counts = sumCounts([province!, ...communes].map((x) => x.counts));
+    const href = unitPath(p, model.units);
+    rows.push({
+      name: p.name,
+      href,
+      communes: communes.length,
+      missed: counts.missed,
+      behind: behindCount(counts),
+      met: metCount(counts),
+      silent: communes.filter((x) => x.reports.every((r) => r.state === 'missing')).length,
+    });
+    const { share, met, judged } = metShare(counts);
+    const percent = formatPercent(Math.round(share));
+    tiles[p.code] = {
+      fill: shareColor(share),
+      mark: percent,
+      title: `${p.name}: ${formatNumber(met)}/${formatNumber(judged)} chỉ tiêu đạt (${percent})`,
+      href,
+    };
+  }
+  const map = {
+    id: 'home-map',
+    title: 'Tỷ lệ chỉ tiêu đã đạt theo tỉnh',
+    description:
+      'Mỗi ô là một tỉnh, thành phố, đặt gần đúng vị trí địa lý; màu và con số cho biết tỷ lệ chỉ tiêu (của tỉnh và các xã) đã đạt.',
+    tiles,
+  };
+  return { rows, map };
+}
+
+export function homeView(model: Model): HomeView {
+  const c = model.totals.counts;
+  const { met, judged, share } = metShare(c);
+  const all = [...model.progress.values()];
+  const lastMonth = all.flatMap((v) => v.reports.slice(-1));
+  const communes = model.units.size - model.provinces.length;
+  const { rows, map } = provinceRows(model);
+  return {
+    frame: pageFrame(model.dataset, {
+      title: 'Tiến độ chuyển đổi số cả nước',
+      description: `Tiến độ thực hiện Kế hoạch 02-KH/BCĐTW của ${model.provinces.length} tỉnh, thành phố và ${formatNumber(communes)} xã, phường, đặc khu; số liệu ngày ${formatDate(model.asOf)}.`,
+      path: paths.home,
+    }),
+    provinces: model.provinces.length,
+    communes,
+    asOf: formatDate(model.asOf),
+    kpis: {
+      metShare: share,
+      met,
+      judged,
+      missed: c.missed,
+      unitsMissing: all.filter((v) => v.counts.missed > 0).length,
+      behind: behindCount(c),
+      reportedLastMonth: lastMonth.filter((r) => r.state !== 'missing').length,
+      units: lastMonth.length,
+    },
+    counts: c,
+    map,
+    legend: SHARE_BINS,
+    attention: [...rows].sort((a, b) => b.missed - a.missed).slice(0, 8),
+    rows,
+  };
+}

@@ -1,0 +1,119 @@
+import type { SeriesChartInput } from '../charts/series-chart.ts';
+import type { IndicatorProgress } from '../model/types.ts';
+import type { Status } from '../model/status.ts';
+import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
+import { formatTarget, formatValue, formatWhen, latestOf } from './describe.ts';
+import { indicatorPath, planPath } from './paths.ts';
+import { t } from './strings.ts';
+
+/** One indicator of a unit as its table row shows it: latest figure, targets, status, source. */
+export interface IndicatorRow {
+  id: string;
+  name: string;
+  nameEn: string;
+  href: string;
+  latest?: { text: string; period: string };
+  /** A commune's standing among the communes of its province. */
+  peer?: string;
+  targets: {
+    text: string;
+    /** Shown when the indicator has several phases. */
+    status?: Status;
+    planHref: string;
+    planNumber: string;
+    origin: string;
+    note?: string;
+  }[];
+  status: Status;
+  regressed: boolean;
+  /** When the target was first met, dd/mm/yyyy or mm/yyyy. */
+  metAt?: string;
+  rollupDiffers: boolean;
+  source: string;
+}
+
+export interface IndicatorChart {
+  id: string;
+  name: string;
+  nameEn: string;
+  chart: SeriesChartInput;
+  /** The data table under the chart; the report date only for the unit's own values. */
+  table: { period: string; value: string; reportedAt?: string }[];
+}
+
+const ORIGIN = {
+  'unit-plan': t.origUnitPlan.vi,
+  'province-plan': t.origProvincePlan.vi,
+  national: t.origNational.vi,
+} as const;
+
+export function indicatorRow(p: IndicatorProgress): IndicatorRow {
+  const latest = latestOf(p);
+  const { evaluation } = p.headline;
+  return {
+    id: p.indicator.id,
+    name: p.indicator.short.vi,
+    nameEn: p.indicator.short.en,
+    href: indicatorPath(p.indicator.id),
+    ...(latest ? { latest: { text: latest.text, period: latest.period } } : {}),
+    ...(p.peer
+      ? {
+          peer: `Trung vị các xã trong tỉnh: ${formatValue(p.indicator, p.peer.median)}; xếp thứ ${p.peer.rank}/${p.peer.of}`,
+        }
+      : {}),
+    targets: p.targets.map((target, i) => ({
+      text: formatTarget(p.indicator, target.value, target.deadline, p.basis === 'rollup'),
+      ...(p.targets.length > 1 ? { status: p.evaluations[i]!.status } : {}),
+      planHref: planPath(target.planId),
+      planNumber: target.planNumber,
+      origin: ORIGIN[target.origin],
+      ...(target.note ? { note: target.note } : {}),
+    })),
+    status: p.headline.status,
+    regressed: evaluation?.regressed ?? false,
+    ...(evaluation?.metAt ? { metAt: formatWhen(evaluation.metAt) } : {}),
+    rollupDiffers: p.rollupDiffers,
+    source: latest?.source ?? '—',
+  };
+}
+
+/** The monthly chart of an indicator with a value, milestones excepted. */
+export function indicatorChart(
+  p: IndicatorProgress,
+  periods: readonly string[],
+  unitName: string,
+): IndicatorChart | undefined {
+  if (!latestOf(p) || p.indicator.kind === 'milestone') return undefined;
+  const own = p.basis === 'own';
+  const points = own
+    ? p.own.map((o) => ({ period: o.period, value: o.value, revised: o.revisions.length > 0 }))
+    : p.basis === 'rollup'
+      ? p.rollup
+      : p.derived;
+  const percent =
+    p.indicator.kind === 'percent' ||
+    (p.basis === 'rollup' && p.indicator.rollup === 'share-meeting');
+  return {
+    id: p.indicator.id,
+    name: p.indicator.short.vi,
+    nameEn: p.indicator.short.en,
+    chart: {
+      id: `c-${p.indicator.id}`,
+      title: `${p.indicator.short.vi} — ${unitName}`,
+      description: `Giá trị hằng tháng từ ${formatPeriod(points[0]!.period)} đến ${formatPeriod(points.at(-1)!.period)}; đường đứt đỏ là mục tiêu, đường đứt xám là hạn.`,
+      points,
+      periods,
+      percent,
+      targets: p.targets.map((target) => ({
+        value: target.value,
+        deadline: target.deadline,
+        label: t.colTarget.vi,
+      })),
+    },
+    table: points.map((point, i) => ({
+      period: formatPeriod(point.period),
+      value: `${formatNumber(point.value)}${own && p.own[i]!.revisions.length > 0 ? ` (${t.revised.vi})` : ''}`,
+      ...(own ? { reportedAt: formatDate(p.own[i]!.reportedAt) } : {}),
+    })),
+  };
+}

@@ -1,0 +1,119 @@
+import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
+import { provinceAndCommunes } from '../model/progress.ts';
+import { diagnosticsByUnit, unitQuality } from '../model/quality.ts';
+import type { MonthReport } from '../model/timeliness.ts';
+import type { Model } from '../model/types.ts';
+import { formatDate, formatPeriod } from '../util/format.ts';
+import { pageFrame, type PageFrame } from './frame.ts';
+import { paths, qualityPath, unitPath } from './paths.ts';
+import { t } from './strings.ts';
+
+export interface QualityView {
+  frame: PageFrame;
+  /** The most recent month whose report was due, and its due date. */
+  latest?: { period: string; due: string };
+  rejected: number;
+  rows: {
+    name: string;
+    href: string;
+    units: number;
+    onTime: number;
+    late: number;
+    missing: number;
+    never: number;
+    rejected: number;
+  }[];
+  fileLevel: Diagnostic[];
+}
+
+/** Per province: how many units reported the latest month on time, late or not at all. */
+export function qualityView(model: Model): QualityView {
+  const byUnit = diagnosticsByUnit(model.diagnostics);
+  const latest = model.provinces[0] && model.progress.get(model.provinces[0].code)?.reports.at(-1);
+  return {
+    frame: pageFrame(model.dataset, {
+      title: 'Chất lượng dữ liệu',
+      description: `Đơn vị nào báo cáo đúng hạn trước ngày 20, đơn vị nào chưa báo cáo, dòng số liệu nào bị loại và vì sao. Số liệu ngày ${formatDate(model.asOf)}.`,
+      path: paths.quality,
+    }),
+    ...(latest
+      ? { latest: { period: formatPeriod(latest.period), due: formatDate(latest.due) } }
+      : {}),
+    rejected: model.diagnostics.filter((i) => i.severity === 'error').length,
+    rows: model.provinces.map((p) => {
+      const q = provinceAndCommunes(model, p.code).map((u) =>
+        unitQuality(u, byUnit.get(u.unit.code) ?? []),
+      );
+      const latestIs = (state: MonthReport['state']) =>
+        q.filter((u) => u.latest?.state === state).length;
+      return {
+        name: p.name,
+        href: qualityPath(p),
+        units: q.length,
+        onTime: latestIs('on-time'),
+        late: latestIs('late'),
+        missing: latestIs('missing'),
+        never: q.filter((u) => !u.lastReport).length,
+        rejected: q.reduce((a, u) => a + u.rejected.length, 0),
+      };
+    }),
+    fileLevel: byUnit.get('') ?? [],
+  };
+}
+
+export interface ProvinceQualityView {
+  frame: PageFrame;
+  name: string;
+  rows: {
+    code: string;
+    name: string;
+    href: string;
+    lastReport: string;
+    latest: string;
+    onTime: number;
+    late: number;
+    missing: number;
+    rejected: number;
+    neverReported: string[];
+  }[];
+  rejected: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+const STATE_LABEL = {
+  'on-time': t.stateOnTime.vi,
+  late: t.stateLate.vi,
+  missing: t.stateMissing.vi,
+} as const;
+
+/** Each unit of a province: last report, the latest month, rejected rows, indicators never reported. */
+export function provinceQualityView(model: Model, code: string): ProvinceQualityView {
+  const byUnit = diagnosticsByUnit(model.diagnostics);
+  const quality = provinceAndCommunes(model, code).map((u) =>
+    unitQuality(u, byUnit.get(u.unit.code) ?? []),
+  );
+  const province = quality[0]!.unit;
+  return {
+    frame: pageFrame(model.dataset, {
+      title: `Chất lượng dữ liệu: ${province.name}`,
+      description: `Báo cáo đúng hạn, chưa báo cáo và dòng số liệu bị loại của ${province.name} và các xã.`,
+      path: qualityPath(province),
+      crumbs: [{ href: paths.quality, label: 'Chất lượng dữ liệu' }],
+    }),
+    name: province.name,
+    rows: quality.map((q) => ({
+      code: q.unit.code,
+      name: q.unit.name,
+      href: unitPath(q.unit, model.units),
+      lastReport: q.lastReport ? formatDate(q.lastReport) : t.neverReported.vi,
+      latest: q.latest ? STATE_LABEL[q.latest.state] : '—',
+      onTime: q.onTime,
+      late: q.late,
+      missing: q.missing,
+      rejected: q.rejected.length,
+      neverReported: q.neverReported.map((i) => i.short.vi),
+    })),
+    rejected: quality.flatMap((q) => q.rejected),
+    warnings: quality.flatMap((q) => q.warnings),
+  };
+}

@@ -1,4 +1,4 @@
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scaleLinear, scalePoint, type ScaleLinear, type ScalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import { escapeXml } from '../util/escape.ts';
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
@@ -25,11 +25,16 @@ export interface SeriesChartInput {
 
 const fmt = (v: number, percent: boolean) => (percent ? `${formatNumber(v)}%` : formatNumber(v));
 
-/**
- * Monthly series with target lines and deadline markers, as an accessible inline SVG string
- * (role="img", <title>, <desc>). Revised months are drawn hollow. Pure: same input, same SVG.
- */
-export function seriesChart(input: SeriesChartInput): string {
+interface Frame {
+  input: SeriesChartInput;
+  width: number;
+  height: number;
+  m: { top: number; right: number; bottom: number; left: number };
+  x: ScalePoint<string>;
+  y: ScaleLinear<number, number>;
+}
+
+function frame(input: SeriesChartInput): Frame {
   const width = input.width ?? 640;
   const height = input.height ?? 220;
   const m = { top: 16, right: 12, bottom: 28, left: 48 };
@@ -46,15 +51,12 @@ export function seriesChart(input: SeriesChartInput): string {
     .domain([0, input.percent ? 100 : maxY * 1.08])
     .nice()
     .range([height - m.bottom, m.top]);
-  const id = (s: string) => escapeXml(s);
-  const key = escapeXml(input.id);
+  return { input, width, height, m, x, y };
+}
+
+/** Grid lines with value ticks, and a month label every so often. */
+function axes({ input, width, height, m, x, y }: Frame): string[] {
   const parts: string[] = [];
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${key}-t ${key}-d" class="chart">`,
-  );
-  parts.push(
-    `<title id="${key}-t">${id(input.title)}</title><desc id="${key}-d">${id(input.description)}</desc>`,
-  );
   for (const tick of y.ticks(4)) {
     const ty = y(tick).toFixed(1);
     parts.push(
@@ -68,21 +70,32 @@ export function seriesChart(input: SeriesChartInput): string {
         `<text x="${x(p)!.toFixed(1)}" y="${height - 8}" text-anchor="middle" class="tick">${formatPeriod(p)}</text>`,
       );
   });
+  return parts;
+}
+
+/** A line per target and a marker at its deadline's month. */
+function targets({ input, width, height, m, x, y }: Frame): string[] {
+  const parts: string[] = [];
   for (const t of input.targets) {
     const ty = y(t.value).toFixed(1);
     parts.push(
       `<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" class="target"/>`,
     );
-    const dp = t.deadline.slice(0, 7);
-    const dx = x(dp);
+    const dx = x(t.deadline.slice(0, 7));
     if (dx !== undefined)
       parts.push(
         `<line x1="${dx.toFixed(1)}" x2="${dx.toFixed(1)}" y1="${m.top}" y2="${height - m.bottom}" class="deadline"/>`,
       );
     parts.push(
-      `<text x="${width - m.right}" y="${ty}" dy="-4" text-anchor="end" class="target-label">${id(`${t.label}: ${fmt(t.value, input.percent)} · ${formatDate(t.deadline)}`)}</text>`,
+      `<text x="${width - m.right}" y="${ty}" dy="-4" text-anchor="end" class="target-label">${escapeXml(`${t.label}: ${fmt(t.value, input.percent)} · ${formatDate(t.deadline)}`)}</text>`,
     );
   }
+  return parts;
+}
+
+/** The line through the months, and a dot per month (hollow when revised) with its value. */
+function series({ input, x, y }: Frame): string[] {
+  const parts: string[] = [];
   const pts = input.points.filter((p) => x(p.period) !== undefined);
   const path = line<(typeof pts)[number]>()
     .x((p) => x(p.period)!)
@@ -90,8 +103,24 @@ export function seriesChart(input: SeriesChartInput): string {
   if (path) parts.push(`<path d="${path}" class="series"/>`);
   for (const p of pts)
     parts.push(
-      `<circle cx="${x(p.period)!.toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3" class="${p.revised ? 'point revised' : 'point'}"><title>${id(`${formatPeriod(p.period)}: ${fmt(p.value, input.percent)}${p.revised ? ' (đã điều chỉnh)' : ''}`)}</title></circle>`,
+      `<circle cx="${x(p.period)!.toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3" class="${p.revised ? 'point revised' : 'point'}"><title>${escapeXml(`${formatPeriod(p.period)}: ${fmt(p.value, input.percent)}${p.revised ? ' (đã điều chỉnh)' : ''}`)}</title></circle>`,
     );
-  parts.push('</svg>');
-  return parts.join('');
+  return parts;
+}
+
+/**
+ * Monthly series with target lines and deadline markers, as an accessible inline SVG string
+ * (role="img", <title>, <desc>). Revised months are drawn hollow. Pure: same input, same SVG.
+ */
+export function seriesChart(input: SeriesChartInput): string {
+  const f = frame(input);
+  const key = escapeXml(input.id);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-labelledby="${key}-t ${key}-d" class="chart">`,
+    `<title id="${key}-t">${escapeXml(input.title)}</title><desc id="${key}-d">${escapeXml(input.description)}</desc>`,
+    ...axes(f),
+    ...targets(f),
+    ...series(f),
+    '</svg>',
+  ].join('');
 }

@@ -11,7 +11,9 @@ import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { zodDiagnostics } from './diagnostics/zod.ts';
 import { readCollection } from './content-fs.ts';
 import { decodeBytes } from './decode.ts';
-import { findConflicts, readObservations } from './observations.ts';
+import { findConflicts } from './conflicts.ts';
+import { readObservations, type ObservationContext } from './observations.ts';
+import { append } from '../util/append.ts';
 import { readTasks } from './tasks.ts';
 import { readCsv, readJson, type Table } from './table.ts';
 import { readUnits } from './units.ts';
@@ -53,7 +55,7 @@ export function listDataFiles(dir: string, root: string): string[] {
     a.name.localeCompare(b.name),
   )) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listDataFiles(path, root));
+    if (entry.isDirectory()) append(out, listDataFiles(path, root));
     else if (DATA_FILE.test(entry.name)) out.push(relative(root, path).split(sep).join('/'));
   }
   return out;
@@ -130,77 +132,109 @@ function readDataset(dataDir: string): { dataset: Dataset | null; diagnostics: D
   }
 }
 
+/** The indicator catalog and the plans (content collections), read with their zod schemas. */
+function readContent(contentDir: string) {
+  const root = join(contentDir, '..');
+  const indicators = readCollection(join(contentDir, 'indicators'), indicatorSchema, root);
+  const plans = readCollection(join(contentDir, 'plans'), planSchema, root);
+  return {
+    indicators: indicators.entries.map((e): Indicator => ({ id: e.id, ...e.data })),
+    plans: plans.entries.map((e): Plan => ({ id: e.id, ...e.data })),
+    planEntries: plans.entries,
+    diagnostics: [...indicators.diagnostics, ...plans.diagnostics],
+  };
+}
+
+function readRegistry(
+  dataDir: string,
+  maxFileMb: number,
+): { units: Unit[]; diagnostics: Diagnostic[] } {
+  if (existsSync(join(dataDir, 'units.csv')))
+    return readUnits(readTableFile(dataDir, 'units.csv', unitColumns, maxFileMb), 'units.csv');
+  const detail =
+    'không tìm thấy; chạy "npm run sample" hoặc "npm run import-registry" / not found; run "npm run sample" or "npm run import-registry"';
+  return {
+    units: [],
+    diagnostics: [makeDiagnostic('FILE_UNREADABLE', { file: 'units.csv' }, { detail })],
+  };
+}
+
+interface Loaded {
+  rows: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Every export file's rows, validated against the registry and catalog; conflicts across files found. */
+function readExports(
+  dataDir: string,
+  files: readonly string[],
+  maxFileMb: number,
+  ctx: Omit<ObservationContext, 'folderProvince'>,
+): Loaded & { observations: Observation[] } {
+  const out: Loaded = { rows: 0, diagnostics: [] };
+  const all: Observation[] = [];
+  for (const file of files) {
+    const table = readTableFile(dataDir, file, observationColumns, maxFileMb);
+    out.rows += table.rows.length;
+    append(out.diagnostics, table.diagnostics);
+    if (table.diagnostics.some((i) => i.code === 'COLUMN_MISSING')) continue;
+    const read = readObservations(table, file, { ...ctx, folderProvince: folderProvince(file) });
+    append(out.diagnostics, read.diagnostics);
+    append(all, read.observations);
+  }
+  const { kept, diagnostics } = findConflicts(all);
+  append(out.diagnostics, diagnostics);
+  return { ...out, observations: kept };
+}
+
+function readTaskFiles(
+  dataDir: string,
+  files: readonly string[],
+  maxFileMb: number,
+  units: ReadonlyMap<string, Unit>,
+): Loaded & { tasks: Task[] } {
+  const out = { rows: 0, diagnostics: [] as Diagnostic[], tasks: [] as Task[] };
+  for (const file of files) {
+    const table = readTableFile(dataDir, file, taskColumns, maxFileMb);
+    out.rows += table.rows.length;
+    const read = readTasks(table, file, units);
+    append(out.diagnostics, read.diagnostics);
+    append(out.tasks, read.tasks);
+  }
+  return out;
+}
+
 /** Loads, decodes and validates every input: read → validate. Never throws on bad data. */
 export function loadInputs(options: LoadOptions): LoadResult {
   const { dataDir, contentDir, maxFileMb = 50 } = options;
-  const diagnostics: Diagnostic[] = [];
-  const { dataset, diagnostics: datasetDiagnostics } = readDataset(dataDir);
-  diagnostics.push(...datasetDiagnostics);
+  const { dataset, diagnostics } = readDataset(dataDir);
+  const content = readContent(contentDir);
+  const registry = readRegistry(dataDir, maxFileMb);
+  append(diagnostics, content.diagnostics);
+  append(diagnostics, registry.diagnostics);
+  const units = new Map(registry.units.map((u) => [u.code, u]));
+  const indicators = new Map(content.indicators.map((i) => [i.id, i]));
+  append(diagnostics, checkPlans(content.planEntries, units, indicators));
 
-  const indicatorsRead = readCollection(
-    join(contentDir, 'indicators'),
-    indicatorSchema,
-    join(contentDir, '..'),
-  );
-  const plansRead = readCollection(join(contentDir, 'plans'), planSchema, join(contentDir, '..'));
-  diagnostics.push(...indicatorsRead.diagnostics, ...plansRead.diagnostics);
-  const indicators: Indicator[] = indicatorsRead.entries.map((e) => ({ id: e.id, ...e.data }));
-  const plans: Plan[] = plansRead.entries.map((e) => ({ id: e.id, ...e.data }));
-
-  let units: Unit[] = [];
-  if (existsSync(join(dataDir, 'units.csv'))) {
-    const read = readUnits(
-      readTableFile(dataDir, 'units.csv', unitColumns, maxFileMb),
-      'units.csv',
-    );
-    units = read.units;
-    diagnostics.push(...read.diagnostics);
-  } else {
-    diagnostics.push(
-      makeDiagnostic(
-        'FILE_UNREADABLE',
-        { file: 'units.csv' },
-        {
-          detail:
-            'không tìm thấy; chạy "npm run sample" hoặc "npm run import-registry" / not found; run "npm run sample" or "npm run import-registry"',
-        },
-      ),
-    );
-  }
-  const unitMap = new Map(units.map((u) => [u.code, u]));
-  const indicatorMap = new Map(indicators.map((i) => [i.id, i]));
-  diagnostics.push(...checkPlans(plansRead.entries, unitMap, indicatorMap));
-
-  let rows = 0;
   const exportFiles = options.only?.exports ?? listDataFiles(join(dataDir, 'exports'), dataDir);
-  const all: Observation[] = [];
-  for (const file of exportFiles) {
-    const table = readTableFile(dataDir, file, observationColumns, maxFileMb);
-    rows += table.rows.length;
-    diagnostics.push(...table.diagnostics);
-    if (table.diagnostics.some((i) => i.code === 'COLUMN_MISSING')) continue;
-    const read = readObservations(table, file, {
-      units: unitMap,
-      indicators: indicatorMap,
-      asOf: dataset?.publishedAt ?? '9999-12-31',
-      folderProvince: folderProvince(file),
-    });
-    diagnostics.push(...read.diagnostics);
-    for (const o of read.observations) all.push(o);
-  }
-  const { kept, diagnostics: conflictDiagnostics } = findConflicts(all);
-  diagnostics.push(...conflictDiagnostics);
-
-  const tasks: Task[] = [];
+  const exports = readExports(dataDir, exportFiles, maxFileMb, {
+    units,
+    indicators,
+    asOf: dataset?.publishedAt ?? '9999-12-31',
+  });
   const taskFiles = options.only?.tasks ?? listDataFiles(join(dataDir, 'tasks'), dataDir);
-  for (const file of taskFiles) {
-    const table = readTableFile(dataDir, file, taskColumns, maxFileMb);
-    rows += table.rows.length;
-    const read = readTasks(table, file, unitMap);
-    diagnostics.push(...read.diagnostics);
-    tasks.push(...read.tasks);
-  }
+  const tasks = readTaskFiles(dataDir, taskFiles, maxFileMb, units);
+  append(diagnostics, exports.diagnostics);
+  append(diagnostics, tasks.diagnostics);
 
-  const inputs = dataset ? { dataset, units, indicators, plans, observations: kept, tasks } : null;
-  return { inputs, diagnostics, files: exportFiles.length + taskFiles.length + 1, rows };
+  const inputs = dataset && {
+    dataset,
+    units: registry.units,
+    indicators: content.indicators,
+    plans: content.plans,
+    observations: exports.observations,
+    tasks: tasks.tasks,
+  };
+  const files = exportFiles.length + taskFiles.length + 1;
+  return { inputs, diagnostics, files, rows: exports.rows + tasks.rows };
 }

@@ -1,7 +1,62 @@
 import { unitSchema, type Unit } from '../schema/unit.ts';
-import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { append } from '../util/append.ts';
+import { makeDiagnostic, type Diagnostic, type Location } from './diagnostics/diagnostic.ts';
 import { zodDiagnostics } from './diagnostics/zod.ts';
-import { cellsOf, text, type Table } from './table.ts';
+import { cellsOf, text, type Cell, type Table } from './table.ts';
+
+/** One registry row as a unit candidate: former names split on "|". */
+function candidate(cells: Record<string, Cell>) {
+  const parent = text(cells.parent);
+  return {
+    code: text(cells.code),
+    name: text(cells.name),
+    level: text(cells.level),
+    type: text(cells.type),
+    parent: parent === '' ? undefined : parent,
+    formerNames: text(cells.formerNames)
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    slug: text(cells.slug),
+  };
+}
+
+/** Parents must be provinces, and slugs unique among siblings (they are URL segments). */
+function checkTree(
+  units: readonly Unit[],
+  rowOf: ReadonlyMap<string, number>,
+  column: (key: string) => Location,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const slugs = new Set<string>();
+  for (const u of units) {
+    const row = rowOf.get(u.code);
+    if (u.parent && byCode.get(u.parent)?.level !== 'province')
+      diagnostics.push(
+        makeDiagnostic(
+          'REFERENCE_UNKNOWN',
+          { ...column('parent'), row },
+          { value: u.parent, target: 'tỉnh', targetEn: 'province' },
+        ),
+      );
+    const slugKey = `${u.parent ?? ''}/${u.slug}`;
+    if (slugs.has(slugKey))
+      diagnostics.push(
+        makeDiagnostic(
+          'VALUE_INVALID',
+          { ...column('slug'), row },
+          {
+            value: u.slug,
+            detail: 'đường dẫn trùng với đơn vị khác cùng cấp',
+            detailEn: 'slug is used by a sibling unit',
+          },
+        ),
+      );
+    slugs.add(slugKey);
+  }
+  return diagnostics;
+}
 
 /** Reads the unit registry; checks codes are unique, parents exist, and slugs are unique among siblings. */
 export function readUnits(
@@ -11,22 +66,9 @@ export function readUnits(
   const diagnostics: Diagnostic[] = [...table.diagnostics];
   const units: Unit[] = [];
   const rowOf = new Map<string, number>();
+  const column = (key: string): Location => ({ file, column: table.headers[key] ?? key });
   for (const { row, values } of table.rows) {
-    const cells = cellsOf(table, values);
-    const parent = text(cells.parent);
-    const candidate = {
-      code: text(cells.code),
-      name: text(cells.name),
-      level: text(cells.level),
-      type: text(cells.type),
-      parent: parent === '' ? undefined : parent,
-      formerNames: text(cells.formerNames)
-        .split('|')
-        .map((s) => s.trim())
-        .filter(Boolean),
-      slug: text(cells.slug),
-    };
-    const parsed = unitSchema.safeParse(candidate);
+    const parsed = unitSchema.safeParse(candidate(cellsOf(table, values)));
     if (!parsed.success) {
       diagnostics.push(
         ...zodDiagnostics(parsed.error, { file, row }, (k) => table.headers[k] ?? k),
@@ -38,7 +80,7 @@ export function readUnits(
       diagnostics.push(
         makeDiagnostic(
           'VALUE_INVALID',
-          { file, row, column: table.headers.code ?? 'code' },
+          { ...column('code'), row },
           {
             value: parsed.data.code,
             detail: `mã đã dùng ở dòng ${previous}`,
@@ -51,32 +93,6 @@ export function readUnits(
     rowOf.set(parsed.data.code, row);
     units.push(parsed.data);
   }
-  const byCode = new Map(units.map((u) => [u.code, u]));
-  const slugs = new Set<string>();
-  for (const u of units) {
-    const row = rowOf.get(u.code);
-    if (u.parent && byCode.get(u.parent)?.level !== 'province')
-      diagnostics.push(
-        makeDiagnostic(
-          'REFERENCE_UNKNOWN',
-          { file, row, column: table.headers.parent ?? 'parent' },
-          { value: u.parent, target: 'tỉnh', targetEn: 'province' },
-        ),
-      );
-    const slugKey = `${u.parent ?? ''}/${u.slug}`;
-    if (slugs.has(slugKey))
-      diagnostics.push(
-        makeDiagnostic(
-          'VALUE_INVALID',
-          { file, row, column: table.headers.slug ?? 'slug' },
-          {
-            value: u.slug,
-            detail: 'đường dẫn trùng với đơn vị khác cùng cấp',
-            detailEn: 'slug is used by a sibling unit',
-          },
-        ),
-      );
-    slugs.add(slugKey);
-  }
+  append(diagnostics, checkTree(units, rowOf, column));
   return { units, diagnostics };
 }

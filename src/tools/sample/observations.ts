@@ -66,6 +66,125 @@ function day(period: string, d: number): string {
   return `${period}-${String(d).padStart(2, '0')}`;
 }
 
+interface Context {
+  periods: readonly string[];
+  asOf: string;
+  rnd: Random;
+  revisionRate: number;
+}
+
+/** How a unit reports: the day of the month after each period, the months it skips, its source. */
+function reportingHabits(a: Archetype, { periods, rnd }: Context) {
+  const reportDay = periods.map(() =>
+    a === 'late'
+      ? rnd.chance(0.6)
+        ? rnd.int(21, 28)
+        : rnd.int(8, 20)
+      : rnd.chance(0.06)
+        ? rnd.int(21, 27)
+        : rnd.int(3, 20),
+  );
+  const skipped = periods.map(() => rnd.chance(a === 'laggard' ? 0.12 : 0.04));
+  return { reportDay, skipped, source: rnd.pick(SOURCES) };
+}
+
+/** Where an indicator starts and is heading for a unit of an archetype. */
+function trajectory(
+  a: Archetype,
+  unit: Unit,
+  ind: Indicator,
+  goalOfPlan: number | undefined,
+  rnd: Random,
+) {
+  const speed = 0.7 + rnd.next() * 0.8;
+  const scale = SCALE[ind.id]?.[unit.level];
+  const goal = goalOfPlan ?? (scale ? rnd.int(scale[0], scale[1]) : 100);
+  const start =
+    ind.kind === 'percent'
+      ? Math.min(goal * 0.7, rnd.int(15, 60))
+      : goal * (0.45 + rnd.next() * 0.35);
+  const doneAt = a === 'leader' ? rnd.int(0, 2) : a === 'laggard' ? rnd.int(6, 22) : rnd.int(1, 9);
+  const regress = ind.kind === 'percent' && rnd.chance(0.05);
+  return { a, speed, goal, start, doneAt, regress };
+}
+type Trajectory = ReturnType<typeof trajectory>;
+
+/** The value reported for month i, with a numerator and denominator for weighted rates. */
+function monthValue(
+  t: Trajectory,
+  unit: Unit,
+  ind: Indicator,
+  i: number,
+  ctx: Context,
+): Pick<SampleRow, 'value' | 'numerator' | 'denominator'> {
+  const { periods, rnd } = ctx;
+  if (ind.kind === 'milestone')
+    return {
+      value:
+        i < t.doneAt
+          ? 'not-done'
+          : rnd.chance(0.3)
+            ? { doneOn: day(periods[t.doneAt] ?? periods[i]!, rnd.int(1, 28)) }
+            : 'done',
+    };
+  let v =
+    t.start + (t.goal - t.start) * curve(t.a, i, t.speed) + (rnd.next() - 0.5) * 0.03 * t.goal;
+  if (t.regress && i >= periods.length - 3) v *= 0.9;
+  if (ind.kind === 'count') return { value: Math.max(0, Math.round(v)) };
+  if (ind.kind !== 'percent') return { value: Math.max(0, round1(v)) };
+  v = Math.max(0, Math.min(100, v));
+  if (ind.rollup !== 'weighted-mean') return { value: round1(v) };
+  const denominator = rnd.int(
+    unit.level === 'province' ? 5000 : 40,
+    unit.level === 'province' ? 60000 : 900,
+  );
+  const numerator = Math.round((denominator * v) / 100);
+  return { value: round1((100 * numerator) / denominator), numerator, denominator };
+}
+
+/**
+ * A few values are corrected in a later month: kept as revisions with later report dates.
+ * The stress profile revises everything once, and a third of it twice.
+ */
+function revisions(
+  row: SampleRow,
+  i: number,
+  reportDay: readonly number[],
+  ctx: Context,
+): SampleRow[] {
+  const { periods, rnd, revisionRate, asOf } = ctx;
+  const stress = revisionRate >= 1;
+  const out: SampleRow[] = [];
+  const { value } = row;
+  for (const k of stress ? [1, 2] : [1]) {
+    if (
+      (typeof value !== 'number' && !stress) ||
+      i + k >= periods.length ||
+      !rnd.chance(k === 1 ? revisionRate : 0.35)
+    )
+      continue;
+    const revisedAt = day(nextPeriod(periods[i + k]!), reportDay[i + k]!);
+    if (revisedAt > asOf) continue;
+    const revised =
+      typeof value !== 'number'
+        ? value
+        : row.kind === 'count'
+          ? Math.round(value * 1.02)
+          : round1(Math.min(row.kind === 'percent' ? 100 : Infinity, value * 1.02));
+    out.push({
+      unit: row.unit,
+      indicator: row.indicator,
+      period: row.period,
+      kind: row.kind,
+      value: revised,
+      reportedAt: revisedAt,
+      source: row.source,
+      note: 'Điều chỉnh số liệu sau rà soát',
+    });
+  }
+  return out;
+}
+
 /** Monthly rows for every unit and indicator from 07/2025 to the last month due by `asOf`. */
 export function sampleRows(
   units: readonly Unit[],
@@ -78,66 +197,22 @@ export function sampleRows(
   const periods = periodsBetween('2025-07', asOf.slice(0, 7)).filter(
     (p) => `${nextPeriod(p)}-01` <= asOf,
   );
+  const ctx: Context = { periods, asOf, rnd, revisionRate };
   const { byUnit, national } = indexPlans(plans);
   const rows: SampleRow[] = [];
   for (const unit of units) {
     const a = archetypeOf(rnd);
     if (a === 'silent') continue;
-    const reportDay = periods.map(() =>
-      a === 'late'
-        ? rnd.chance(0.6)
-          ? rnd.int(21, 28)
-          : rnd.int(8, 20)
-        : rnd.chance(0.06)
-          ? rnd.int(21, 27)
-          : rnd.int(3, 20),
-    );
-    const skipped = periods.map(() => rnd.chance(a === 'laggard' ? 0.12 : 0.04));
-    const source = rnd.pick(SOURCES);
+    const { reportDay, skipped, source } = reportingHabits(a, ctx);
     for (const ind of indicators) {
       if (ind.derived || !ind.levels.includes(unit.level)) continue;
-      const targets = resolveTargets(unit, ind, byUnit, national);
-      const speed = 0.7 + rnd.next() * 0.8;
-      const scale = SCALE[ind.id]?.[unit.level];
-      const goal = targets.at(-1)?.value ?? (scale ? rnd.int(scale[0], scale[1]) : 100);
-      const start =
-        ind.kind === 'percent'
-          ? Math.min(goal * 0.7, rnd.int(15, 60))
-          : goal * (0.45 + rnd.next() * 0.35);
-      const doneAt =
-        a === 'leader' ? rnd.int(0, 2) : a === 'laggard' ? rnd.int(6, 22) : rnd.int(1, 9);
-      const regress = ind.kind === 'percent' && rnd.chance(0.05);
+      const goal = resolveTargets(unit, ind, byUnit, national).at(-1)?.value;
+      const t = trajectory(a, unit, ind, goal, rnd);
       periods.forEach((period, i) => {
         if (skipped[i]) return;
         const reportedAt = day(nextPeriod(period), reportDay[i]!);
         if (reportedAt > asOf) return;
-        let value: SampleRow['value'];
-        let numerator: number | undefined;
-        let denominator: number | undefined;
-        if (ind.kind === 'milestone') {
-          value =
-            i < doneAt
-              ? 'not-done'
-              : rnd.chance(0.3)
-                ? { doneOn: day(periods[doneAt] ?? period, rnd.int(1, 28)) }
-                : 'done';
-        } else {
-          let v = start + (goal - start) * curve(a, i, speed) + (rnd.next() - 0.5) * 0.03 * goal;
-          if (regress && i >= periods.length - 3) v *= 0.9;
-          if (ind.kind === 'percent') {
-            v = Math.max(0, Math.min(100, v));
-            if (ind.rollup === 'weighted-mean') {
-              denominator = rnd.int(
-                unit.level === 'province' ? 5000 : 40,
-                unit.level === 'province' ? 60000 : 900,
-              );
-              numerator = Math.round((denominator * v) / 100);
-              v = (100 * numerator) / denominator;
-            }
-            value = round1(v);
-          } else if (ind.kind === 'count') value = Math.max(0, Math.round(v));
-          else value = Math.max(0, round1(v));
-        }
+        const { value, numerator, denominator } = monthValue(t, unit, ind, i, ctx);
         const row: SampleRow = {
           unit: unit.code,
           indicator: ind.id,
@@ -149,35 +224,7 @@ export function sampleRows(
         };
         if (numerator !== undefined) Object.assign(row, { numerator, denominator });
         rows.push(row);
-        // A few values are corrected in a later month: kept as revisions with later report dates.
-        // The stress profile revises everything once, and a third of it twice.
-        const stress = revisionRate >= 1;
-        for (const k of stress ? [1, 2] : [1]) {
-          if (
-            (typeof value !== 'number' && !stress) ||
-            i + k >= periods.length ||
-            !rnd.chance(k === 1 ? revisionRate : 0.35)
-          )
-            continue;
-          const revisedAt = day(nextPeriod(periods[i + k]!), reportDay[i + k]!);
-          if (revisedAt > asOf) continue;
-          const revised =
-            typeof value !== 'number'
-              ? value
-              : ind.kind === 'count'
-                ? Math.round(value * 1.02)
-                : round1(Math.min(ind.kind === 'percent' ? 100 : Infinity, value * 1.02));
-          rows.push({
-            unit: row.unit,
-            indicator: row.indicator,
-            period,
-            kind: row.kind,
-            value: revised,
-            reportedAt: revisedAt,
-            source,
-            note: 'Điều chỉnh số liệu sau rà soát',
-          });
-        }
+        for (const r of revisions(row, i, reportDay, ctx)) rows.push(r);
       });
     }
   }

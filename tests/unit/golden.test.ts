@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { cardJobs } from '../../src/lib/cards/card-data.ts';
+import { downloadFiles } from '../../src/lib/downloads/files.ts';
+import { validate } from '../../src/lib/ingest/validate-fs.ts';
+import { buildModel } from '../../src/lib/model/build-model.ts';
+import { buildSearchIndex } from '../../src/lib/search/entries.ts';
+import { catalogView } from '../../src/lib/views/catalog.ts';
+import { searchPageView } from '../../src/lib/views/content.ts';
+import { downloadsView } from '../../src/lib/views/downloads.ts';
+import { homeView } from '../../src/lib/views/home.ts';
+import { indicatorEmbedView, indicatorView } from '../../src/lib/views/indicator.ts';
+import { paths, unitPath } from '../../src/lib/views/paths.ts';
+import { planView, plansView } from '../../src/lib/views/plans.ts';
+import { provinceQualityView, qualityView } from '../../src/lib/views/quality.ts';
+import { tasksView } from '../../src/lib/views/tasks.ts';
+import { unitEmbedView, unitPageView } from '../../src/lib/views/unit.ts';
+import { unitsIndexView } from '../../src/lib/views/units-index.ts';
+
+// Golden views: a small hand-made dataset (tests/golden/input) goes through read → validate →
+// model → views, and what every page would show is compared, as JSON, with the committed files
+// in tests/golden/views/. A change in any figure shows up there as a readable diff; when the
+// change is intended, `npx vitest run -u tests/unit/golden.test.ts` rewrites them.
+const result = validate({ dataDir: 'tests/golden/input', contentDir: 'content' });
+const model = buildModel(result.inputs!, result.diagnostics);
+
+/** Every page's view by its path. */
+function views(): Map<string, unknown> {
+  const out = new Map<string, unknown>([
+    [paths.home, homeView(model)],
+    [paths.units, unitsIndexView(model)],
+    [paths.indicators, catalogView(model)],
+    [paths.plans, plansView(model)],
+    [paths.tasks, tasksView(model)],
+    [paths.quality, qualityView(model)],
+    [paths.downloads, downloadsView(model)],
+    [paths.search, searchPageView(model)],
+  ]);
+  for (const { unit } of model.progress.values()) {
+    const page = unitPath(unit, model.units);
+    out.set(page, unitPageView(model, unit.code));
+    out.set(`/embed${page}`, unitEmbedView(model, unit.code));
+  }
+  for (const p of model.provinces)
+    out.set(`${paths.quality}${p.slug}/`, provinceQualityView(model, p.code));
+  for (const i of model.indicators) {
+    out.set(`/chi-tieu/${i.id}/`, indicatorView(model, i.id));
+    out.set(`/embed/chi-tieu/${i.id}/`, indicatorEmbedView(model, i.id));
+  }
+  for (const p of model.plans) out.set(`/ke-hoach/${p.id}/`, planView(model, p.id));
+  return out;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+const fileOf = (page: string) =>
+  `../golden/views/${page.replace(/^\/|\/$/g, '').replace(/\//g, '__') || 'index'}.json`;
+
+describe('golden views of the fixture dataset', () => {
+  it('validates without a problem', () => {
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  for (const [page, view] of views())
+    it(page, async () => {
+      await expect(json(view)).toMatchFileSnapshot(fileOf(page));
+    });
+
+  it('share cards, downloads and the search index', async () => {
+    await expect(json(cardJobs(model))).toMatchFileSnapshot('../golden/views/_cards.json');
+    const files = new Map(downloadFiles(model));
+    await expect(files.get(paths.statusCsv)).toMatchFileSnapshot('../golden/views/_trang-thai.csv');
+    await expect(json(buildSearchIndex(model))).toMatchFileSnapshot(
+      '../golden/views/_search-index.json',
+    );
+  });
+});

@@ -43,6 +43,7 @@ function recorder(load: LoadResult, fail: { pages?: boolean; cards?: boolean } =
     log: () => {},
     error: (m) => void did.push(`error: ${m.trim().split('\n')[0]}`),
     now: () => 0,
+    release: () => {},
   };
   return { fx, did };
 }

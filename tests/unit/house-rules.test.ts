@@ -63,7 +63,7 @@ describe('house rules', () => {
     const lib = sources(join('src', 'lib'));
     expect(lib.filter((f) => /from ['"](astro|astro:[\w-]+)['"]/.test(read(f)))).toEqual([]);
     const node = lib.filter((f) =>
-      /from ['"]node:(fs|path|os|child_process|worker_threads)['"]/.test(read(f)),
+      /from ['"]node:(fs|path|os|child_process|worker_threads|v8|vm)['"]/.test(read(f)),
     );
     expect(node.filter((f) => !/-fs\.ts$|card-worker\.ts$/.test(f))).toEqual([]);
   });

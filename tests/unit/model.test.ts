@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, project } from '../../src/lib/model/status.ts';
 import { resolveTargets, indexPlans } from '../../src/lib/model/targets.ts';
 import { rollUp } from '../../src/lib/model/rollup.ts';
-import type { Point } from '../../src/lib/model/series.ts';
+import type { Observation } from '../../src/lib/schema/observation.ts';
 import { monthlyReports, timelinessSeries } from '../../src/lib/model/timeliness.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import type { Plan } from '../../src/lib/schema/plan.ts';
@@ -137,13 +137,19 @@ describe('resolveTargets', () => {
 });
 
 describe('rollUp', () => {
-  const p = (period: string, value: number, numerator?: number, denominator?: number): Point => ({
+  const p = (
+    period: string,
+    value: number,
+    numerator?: number,
+    denominator?: number,
+  ): Observation => ({
+    unit: '90001',
+    indicator: 'dossiers-fully-online',
     period,
     value,
     reportedAt: '',
     source: '',
     from: { file: '', row: 0 },
-    revisions: [],
     ...(numerator !== undefined && denominator !== undefined ? { numerator, denominator } : {}),
   });
   it('sums, weights by denominators, and counts the share meeting', () => {
@@ -228,7 +234,8 @@ describe('buildModel', () => {
   });
   it('keeps revisions and flags a province figure that differs from its communes', () => {
     const cell = qn.indicators.find((c) => c.indicator.id === 'dossiers-fully-online')!;
-    expect(cell.own[0]).toMatchObject({ value: 62, revisions: [{ value: 60 }] });
+    expect(cell.own[0]).toMatchObject({ value: 62 });
+    expect(cell.revised.get(cell.own[0]!.period)).toMatchObject([{ value: 60 }]);
     expect(cell.rollup[0]?.value).toBe(87.5);
     expect(cell.rollupDiffers).toBe(true);
   });

@@ -39,6 +39,8 @@ export interface BuildEffects {
   error(message: string): void;
   /** Milliseconds, for timings. */
   now(): number;
+  /** Collects garbage between stages, so that the next one starts from a lean heap. */
+  release(): void;
 }
 
 export type BuildOutcome =
@@ -107,6 +109,7 @@ export async function build(config: BuildConfig, fx: BuildEffects): Promise<Buil
   const since = () => ((fx.now() - started) / 1000).toFixed(1);
   const model = validated(config, fx, since);
   if (!model) return { ok: false, stage: 'validate' };
+  fx.release(); // what reading and validating left behind
   const staging = fx.stage(config.outDir);
   const jobs = cardJobs(model);
   // Astro builds the pages on one core while workers draw cards on the others. (A worker on
@@ -120,6 +123,7 @@ export async function build(config: BuildConfig, fx: BuildEffects): Promise<Buil
   };
   try {
     await fx.renderPages(model, staging);
+    fx.release(); // Astro's working memory, before a second card worker starts
   } catch (e) {
     return failed('pages', 'Lỗi khi tạo trang / build failed', e);
   }

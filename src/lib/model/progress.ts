@@ -1,7 +1,8 @@
 import type { Indicator } from '../schema/indicator.ts';
 import type { Unit } from '../schema/unit.ts';
 import { differs, type RollupPoint } from './rollup.ts';
-import type { Point } from './series.ts';
+import type { Observation } from '../schema/observation.ts';
+import type { Series } from './series.ts';
 import { evaluate, type Evaluation, type SeriesPoint } from './status.ts';
 import { resolveTargets, type PlansByUnit, type ResolvedTarget } from './targets.ts';
 import type { IndicatorProgress, Model, UnitProgress } from './types.ts';
@@ -52,6 +53,8 @@ function headlineOf(
   return { status: evaluations[i]!.status, target: targets[i]!, evaluation: evaluations[i]! };
 }
 
+const NO_REVISIONS: ReadonlyMap<string, readonly Observation[]> = new Map();
+
 export interface ProgressContext {
   asOf: string;
   plansByUnit: PlansByUnit;
@@ -62,10 +65,11 @@ export interface ProgressContext {
 export function judgeIndicator(
   unit: Unit,
   indicator: Indicator,
-  series: { own: Point[]; rollup: RollupPoint[]; derived: SeriesPoint[] },
+  series: { own: Series | undefined; rollup: RollupPoint[]; derived: SeriesPoint[] },
   ctx: ProgressContext,
 ): IndicatorProgress {
-  const { own, rollup, derived } = series;
+  const { rollup, derived } = series;
+  const own: Observation[] = series.own?.points ?? [];
   const basis: IndicatorProgress['basis'] = indicator.derived
     ? 'derived'
     : own.length > 0
@@ -91,6 +95,7 @@ export function judgeIndicator(
   return {
     indicator,
     own,
+    revised: series.own?.revised ?? NO_REVISIONS,
     rollup,
     derived,
     basis,

@@ -1,5 +1,7 @@
 import type { Rollup } from '../schema/indicator.ts';
-import type { Point } from './series.ts';
+import type { Observation } from '../schema/observation.ts';
+
+type Point = Pick<Observation, 'period' | 'value' | 'numerator' | 'denominator'>;
 
 export interface RollupPoint {
   period: string;

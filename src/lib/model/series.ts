@@ -1,62 +1,49 @@
 import type { Observation } from '../schema/observation.ts';
 
-/** A month's value after revisions, with what it replaced. */
-export interface Point {
-  period: string;
-  value: number;
-  doneOn?: string;
-  reportedAt: string;
-  source: string;
-  note?: string;
-  numerator?: number;
-  denominator?: number;
-  from: Observation['from'];
-  /** Earlier reports for the same month, oldest first. */
-  revisions: { value: number; reportedAt: string; from: Observation['from'] }[];
+/** A unit's reports on one indicator. */
+export interface Series {
+  /** The latest report of each month, by period: the figures the site shows and judges. */
+  points: Observation[];
+  /** Period → the earlier reports of that month it replaced, oldest first (revised months only). */
+  revised: Map<string, Observation[]>;
 }
 
-/** Groups observations by unit, then indicator, into monthly series; the latest report of a month wins. */
+const byReport = (a: Observation, b: Observation) =>
+  a.indicator.localeCompare(b.indicator) ||
+  a.period.localeCompare(b.period) ||
+  a.reportedAt.localeCompare(b.reportedAt) ||
+  a.from.row - b.from.row;
+
+/** One unit's observations as series by indicator; the latest report of a month wins. */
+function unitSeries(observations: Observation[]): Map<string, Series> {
+  observations.sort(byReport);
+  const out = new Map<string, Series>();
+  let start = 0;
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
+    const next = observations[i + 1];
+    if (next && next.indicator === o.indicator && next.period === o.period) continue;
+    // observations[start..i] are the reports of one month, oldest first: the last one counts.
+    let series = out.get(o.indicator);
+    if (!series) out.set(o.indicator, (series = { points: [], revised: new Map() }));
+    series.points.push(o);
+    if (start < i) series.revised.set(o.period, observations.slice(start, i));
+    start = i + 1;
+  }
+  return out;
+}
+
+/**
+ * Groups observations by unit, then indicator, into monthly series. The observations
+ * themselves are the points (nothing is copied: at a million rows a copy was a quarter of the
+ * build's memory).
+ */
 export function buildSeries(
   observations: readonly Observation[],
-): Map<string, Map<string, Point[]>> {
-  const grouped = new Map<string, Map<string, Map<string, Observation[]>>>();
-  for (const o of observations) {
-    let byIndicator = grouped.get(o.unit);
-    if (!byIndicator) grouped.set(o.unit, (byIndicator = new Map()));
-    let byPeriod = byIndicator.get(o.indicator);
-    if (!byPeriod) byIndicator.set(o.indicator, (byPeriod = new Map()));
-    const list = byPeriod.get(o.period);
-    if (list) list.push(o);
-    else byPeriod.set(o.period, [o]);
-  }
-  const out = new Map<string, Map<string, Point[]>>();
-  for (const [unit, byIndicator] of grouped) {
-    const series = new Map<string, Point[]>();
-    for (const [indicator, byPeriod] of byIndicator) {
-      const points: Point[] = [];
-      for (const [period, reports] of byPeriod) {
-        reports.sort((a, b) => a.reportedAt.localeCompare(b.reportedAt) || a.from.row - b.from.row);
-        const last = reports[reports.length - 1]!;
-        points.push({
-          period,
-          value: last.value,
-          reportedAt: last.reportedAt,
-          source: last.source,
-          from: last.from,
-          revisions: reports
-            .slice(0, -1)
-            .map((r) => ({ value: r.value, reportedAt: r.reportedAt, from: r.from })),
-          ...(last.doneOn ? { doneOn: last.doneOn } : {}),
-          ...(last.note ? { note: last.note } : {}),
-          ...(last.numerator !== undefined ? { numerator: last.numerator } : {}),
-          ...(last.denominator !== undefined ? { denominator: last.denominator } : {}),
-        });
-      }
-      points.sort((a, b) => a.period.localeCompare(b.period));
-      series.set(indicator, points);
-    }
-    out.set(unit, series);
-  }
+): Map<string, Map<string, Series>> {
+  const out = new Map<string, Map<string, Series>>();
+  for (const [unit, list] of Map.groupBy(observations, (o) => o.unit))
+    out.set(unit, unitSeries(list));
   return out;
 }
 

@@ -21,7 +21,7 @@ export interface SeriesPoint {
   period: string;
   value: number;
   /** Milestones: the date it was done, when reported. */
-  doneOn?: string;
+  doneOn?: string | undefined;
 }
 
 export interface Goal {

@@ -6,7 +6,6 @@ import type { Plan } from '../schema/plan.ts';
 import type { Task } from '../schema/task.ts';
 import type { Unit } from '../schema/unit.ts';
 import type { RollupPoint } from './rollup.ts';
-import type { Point } from './series.ts';
 import type { Evaluation, SeriesPoint, Status } from './status.ts';
 import type { ResolvedTarget } from './targets.ts';
 import type { MonthReport } from './timeliness.ts';
@@ -16,8 +15,10 @@ export type StatusCounts = Record<Status, number>;
 /** Where one unit stands on one indicator. */
 export interface IndicatorProgress {
   indicator: Indicator;
-  /** Values the unit reported itself (after revisions). */
-  own: Point[];
+  /** Values the unit reported itself: the latest report of each month. */
+  own: Observation[];
+  /** Period → the earlier reports of that month, oldest first (revised months only). */
+  revised: ReadonlyMap<string, readonly Observation[]>;
   /** Province only: the figure combined from its communes. */
   rollup: RollupPoint[];
   /** Derived indicators (report timeliness): values computed from report dates. */

@@ -38,7 +38,8 @@ export function latestOf(progress: IndicatorProgress): Latest | undefined {
   const { indicator } = progress;
   if (progress.basis === 'own') {
     const p = progress.own.at(-1)!;
-    const revised = p.revisions.length > 0 ? `; điều chỉnh ${p.revisions.length} lần` : '';
+    const times = progress.revised.get(p.period)?.length ?? 0;
+    const revised = times > 0 ? `; điều chỉnh ${times} lần` : '';
     return {
       text: formatValue(indicator, p.value, p.doneOn),
       period: formatPeriod(p.period),

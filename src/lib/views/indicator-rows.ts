@@ -86,7 +86,7 @@ export function indicatorChart(
   if (!latestOf(p) || p.indicator.kind === 'milestone') return undefined;
   const own = p.basis === 'own';
   const points = own
-    ? p.own.map((o) => ({ period: o.period, value: o.value, revised: o.revisions.length > 0 }))
+    ? p.own.map((o) => ({ period: o.period, value: o.value, revised: p.revised.has(o.period) }))
     : p.basis === 'rollup'
       ? p.rollup
       : p.derived;
@@ -112,7 +112,7 @@ export function indicatorChart(
     },
     table: points.map((point, i) => ({
       period: formatPeriod(point.period),
-      value: `${formatNumber(point.value)}${own && p.own[i]!.revisions.length > 0 ? ` (${t.revised.vi})` : ''}`,
+      value: `${formatNumber(point.value)}${own && p.revised.has(point.period) ? ` (${t.revised.vi})` : ''}`,
       ...(own ? { reportedAt: formatDate(p.own[i]!.reportedAt) } : {}),
     })),
   };

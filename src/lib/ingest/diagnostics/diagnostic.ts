@@ -1,3 +1,4 @@
+import { visible } from '../../util/text.ts';
 import { catalog, type DiagnosticCode, type Severity } from './catalog.ts';
 
 /** Where a problem is: file path relative to the data folder, 1-based row (header = row 1), column name. */
@@ -26,15 +27,24 @@ function fill(template: string, params: Params): string {
   );
 }
 
+/**
+ * A diagnostic from the catalogue. Texts from the file (values, column names) are shown with
+ * invisible characters escaped and cut short: a message names the problem, it does not carry
+ * a megabyte cell to the page.
+ */
 export function makeDiagnostic(
   code: DiagnosticCode,
   where: Location,
   params: Params = {},
 ): Diagnostic {
   const def = catalog[code];
-  const all: Params = { column: where.column ?? '', ...params };
+  const column = where.column === undefined ? undefined : visible(where.column, 80);
+  const all: Params = { column: column ?? '' };
+  for (const [key, value] of Object.entries(params))
+    all[key] = typeof value === 'string' ? visible(value) : value;
   return {
     ...where,
+    ...(column === undefined ? {} : { column }),
     code,
     severity: def.severity,
     message: fill(def.vi, all),

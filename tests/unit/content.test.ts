@@ -82,7 +82,7 @@ describe('seed plans', () => {
     const { tasks, diagnostics } = readTasks(
       readTableFile('data', 'tasks/31.csv', taskColumns),
       'tasks/31.csv',
-      units,
+      { units, plans: new Set(['hai-phong-01-kh-bcd']), asOf: '2026-11-21' },
     );
     expect(diagnostics).toEqual([]);
     expect(tasks).toHaveLength(16);

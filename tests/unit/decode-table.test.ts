@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/lib/ingest/decode.ts';
-import { cellsOf, readCsv, readJson, type Table } from '../../src/lib/ingest/table.ts';
+import { readCsv } from '../../src/lib/ingest/csv.ts';
+import { readJson } from '../../src/lib/ingest/json.ts';
+import { cellsOf, type Table } from '../../src/lib/ingest/table.ts';
 
 const asObjects = (t: Table) => t.rows.map((r) => ({ row: r.row, cells: cellsOf(t, r.values) }));
 import { observationColumns } from '../../src/lib/schema/observation.ts';
@@ -71,17 +73,28 @@ describe('readCsv', () => {
   it('says an empty file is empty', () => {
     expect(readCsv('', 'f.csv', observationColumns).diagnostics[0]?.code).toBe('FILE_EMPTY');
     expect(
-      readCsv('unit,indicator\n,\n', 'f.csv', observationColumns).diagnostics.map((i) => i.code),
-    ).toContain('FILE_EMPTY');
+      readCsv(
+        'unit,indicator,period,value,reported_at,source\n,,,,,\n',
+        'f.csv',
+        observationColumns,
+      ).diagnostics.map((i) => i.code),
+    ).toEqual(['FILE_EMPTY']);
   });
 });
 
 describe('readJson', () => {
   it('accepts an array or an object holding one, keeping typed values', () => {
-    const rec = { unit: '22', value: 82.5 };
+    const rec = {
+      unit: '22',
+      indicator: 'x',
+      period: '07/2025',
+      value: 82.5,
+      reportedAt: '18/08/2025',
+      source: 'S',
+    };
     for (const text of [JSON.stringify([rec]), JSON.stringify({ data: [rec] })]) {
       expect(asObjects(readJson(text, 'f.json', observationColumns))).toEqual([
-        { row: 2, cells: { unit: '22', value: 82.5 } },
+        { row: 2, cells: rec },
       ]);
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../src/lib/ingest/conflicts.ts';
 import { readObservations } from '../../src/lib/ingest/observations.ts';
-import { readCsv } from '../../src/lib/ingest/table.ts';
+import { readCsv } from '../../src/lib/ingest/csv.ts';
 import { observationColumns, observationSchema } from '../../src/lib/schema/observation.ts';
 import { indicators, units } from '../fixtures/model.ts';
 

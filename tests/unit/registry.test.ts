@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseConversionTable } from '../../src/tools/registry/conversion-table.ts';
 import { unitsToCsv } from '../../src/tools/registry/units-csv.ts';
-import { readCsv } from '../../src/lib/ingest/table.ts';
+import { readCsv } from '../../src/lib/ingest/csv.ts';
 import { readUnits } from '../../src/lib/ingest/units.ts';
 import { unitColumns } from '../../src/lib/schema/unit.ts';
 

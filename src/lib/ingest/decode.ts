@@ -21,7 +21,22 @@ function looksUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Spreadsheets saved under a .csv name: a ZIP (.xlsx, .ods) or an OLE2 compound file (.xls). */
+function spreadsheetKind(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return 'ZIP (.xlsx, .ods)';
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (ole.every((b, i) => bytes[i] === b)) return 'Excel 97–2003 (.xls)';
+  return null;
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
+  const spreadsheet = spreadsheetKind(bytes);
+  if (spreadsheet)
+    return {
+      ok: false,
+      detail: `đây là tệp bảng tính ${spreadsheet}, không phải CSV: mở bằng Excel và lưu thành "CSV UTF-8" / a ${spreadsheet} spreadsheet, not CSV: open it in Excel and save as "CSV UTF-8"`,
+    };
   let encoding = 'utf-8';
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

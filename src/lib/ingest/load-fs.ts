@@ -10,14 +10,14 @@ import type { Column } from '../schema/columns.ts';
 import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { zodDiagnostics } from './diagnostics/zod.ts';
 import { readCollection } from './content-fs.ts';
-import { decodeBytes } from './decode.ts';
 import { findConflicts } from './conflicts.ts';
 import { readObservations, type ObservationContext } from './observations.ts';
 import { append } from '../util/append.ts';
-import { readTasks } from './tasks.ts';
-import { readCsv, readJson, type Table } from './table.ts';
+import { readTableBytes } from './read-table.ts';
+import { readTasks, type TaskContext } from './tasks.ts';
+import { unreadTable, type Table } from './table.ts';
 import { readUnits } from './units.ts';
-import { checkPlans } from './plans.ts';
+import { checkIndicatorSources, checkPlans } from './references.ts';
 
 export interface Inputs {
   dataset: Dataset;
@@ -45,23 +45,63 @@ export interface LoadResult {
 }
 
 const DATA_FILE = /\.(csv|tsv|txt|json)$/i;
+const SPREADSHEET = /\.(xlsx|xlsm|xlsb|xls|ods|numbers)$/i;
 
-/** Every data file below `dir`, sorted, as paths relative to `root` with forward slashes. */
-export function listDataFiles(dir: string, root: string): string[] {
-  if (!existsSync(dir)) return [];
-  if (statSync(dir).isFile()) return [relative(root, dir).split(sep).join('/')];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+/** The data files of a folder, and a diagnostic for every other file in it (nothing skipped silently). */
+export interface DataFiles {
+  /** Paths relative to the data folder, with forward slashes, sorted. */
+  files: string[];
+  skipped: Diagnostic[];
+}
+
+/** Why a file is not read: a spreadsheet must be saved as CSV (error), anything else is noted. */
+function skippedFile(file: string, name: string): Diagnostic {
+  if (name.startsWith('~$'))
+    return makeDiagnostic(
+      'FILE_SKIPPED',
+      { file },
+      {
+        value: name,
+        detail: 'tệp khóa tạm của Excel (tệp gốc đang mở)',
+        detailEn: "Excel's lock file (the workbook is open)",
+      },
+    );
+  if (SPREADSHEET.test(name)) return makeDiagnostic('FILE_SPREADSHEET', { file }, { value: name });
+  return makeDiagnostic(
+    'FILE_SKIPPED',
+    { file },
+    {
+      value: name,
+      detail: 'chỉ đọc tệp .csv, .tsv, .txt và .json',
+      detailEn: 'only .csv, .tsv, .txt and .json files are read',
+    },
+  );
+}
+
+function walk(dir: string, root: string, out: DataFiles): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name.localeCompare(b.name),
-  )) {
+  );
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store: hidden files are not data
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) append(out, listDataFiles(path, root));
-    else if (DATA_FILE.test(entry.name)) out.push(relative(root, path).split(sep).join('/'));
+    const file = relative(root, path).split(sep).join('/');
+    if (entry.isDirectory()) walk(path, root, out);
+    else if (DATA_FILE.test(entry.name)) out.files.push(file);
+    else out.skipped.push(skippedFile(file, entry.name));
   }
+}
+
+/** Every data file below `dir` (or `dir` itself, a file), as paths relative to `root`. */
+export function scanDataFiles(dir: string, root: string): DataFiles {
+  const out: DataFiles = { files: [], skipped: [] };
+  if (!existsSync(dir)) return out;
+  if (statSync(dir).isFile()) out.files.push(relative(root, dir).split(sep).join('/'));
+  else walk(dir, root, out);
   return out;
 }
 
-/** Reads and decodes one tabular file (CSV or JSON). */
+/** Reads and decodes one tabular file (CSV or JSON); a file that cannot be read is reported. */
 export function readTableFile(
   root: string,
   file: string,
@@ -69,31 +109,24 @@ export function readTableFile(
   maxFileMb = 50,
 ): Table {
   const path = resolve(root, file);
-  const size = statSync(path).size;
-  if (size > maxFileMb * 1024 * 1024)
-    return {
-      rows: [],
-      headers: {},
-      index: {},
-      diagnostics: [
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    if (size > maxFileMb * 1024 * 1024)
+      return unreadTable([
         makeDiagnostic(
           'FILE_TOO_LARGE',
           { file },
           { size: (size / 1048576).toFixed(2), limit: maxFileMb },
         ),
-      ],
-    };
-  const decoded = decodeBytes(readFileSync(path));
-  if (!decoded.ok)
-    return {
-      rows: [],
-      headers: {},
-      index: {},
-      diagnostics: [makeDiagnostic('FILE_UNREADABLE', { file }, { detail: decoded.detail })],
-    };
-  return /\.json$/i.test(file)
-    ? readJson(decoded.text, file, columns)
-    : readCsv(decoded.text, file, columns);
+      ]);
+    bytes = readFileSync(path);
+  } catch (e) {
+    return unreadTable([
+      makeDiagnostic('FILE_UNREADABLE', { file }, { detail: (e as Error).message }),
+    ]);
+  }
+  return readTableBytes(bytes, file, columns);
 }
 
 /** The province code of an export's folder (`exports/22/...` → "22"), if it is one. */
@@ -137,11 +170,16 @@ function readContent(contentDir: string) {
   const root = join(contentDir, '..');
   const indicators = readCollection(join(contentDir, 'indicators'), indicatorSchema, root);
   const plans = readCollection(join(contentDir, 'plans'), planSchema, root);
+  const planIds = new Set(plans.entries.map((e) => e.id));
   return {
     indicators: indicators.entries.map((e): Indicator => ({ id: e.id, ...e.data })),
     plans: plans.entries.map((e): Plan => ({ id: e.id, ...e.data })),
     planEntries: plans.entries,
-    diagnostics: [...indicators.diagnostics, ...plans.diagnostics],
+    diagnostics: [
+      ...indicators.diagnostics,
+      ...plans.diagnostics,
+      ...checkIndicatorSources(indicators.entries, planIds),
+    ],
   };
 }
 
@@ -177,7 +215,6 @@ function readExports(
     const table = readTableFile(dataDir, file, observationColumns, maxFileMb);
     out.rows += table.rows.length;
     append(out.diagnostics, table.diagnostics);
-    if (table.diagnostics.some((i) => i.code === 'COLUMN_MISSING')) continue;
     const read = readObservations(table, file, { ...ctx, folderProvince: folderProvince(file) });
     append(out.diagnostics, read.diagnostics);
     append(all, read.observations);
@@ -191,17 +228,29 @@ function readTaskFiles(
   dataDir: string,
   files: readonly string[],
   maxFileMb: number,
-  units: ReadonlyMap<string, Unit>,
+  ctx: TaskContext,
 ): Loaded & { tasks: Task[] } {
   const out = { rows: 0, diagnostics: [] as Diagnostic[], tasks: [] as Task[] };
   for (const file of files) {
     const table = readTableFile(dataDir, file, taskColumns, maxFileMb);
     out.rows += table.rows.length;
-    const read = readTasks(table, file, units);
+    const read = readTasks(table, file, ctx);
     append(out.diagnostics, read.diagnostics);
     append(out.tasks, read.tasks);
   }
   return out;
+}
+
+/** The export and task files to read (all of them, or only those asked for), and those skipped. */
+function dataFiles(dataDir: string, only: LoadOptions['only']) {
+  if (only) return { ...only, skipped: [] };
+  const exports = scanDataFiles(join(dataDir, 'exports'), dataDir);
+  const tasks = scanDataFiles(join(dataDir, 'tasks'), dataDir);
+  return {
+    exports: exports.files,
+    tasks: tasks.files,
+    skipped: [...exports.skipped, ...tasks.skipped],
+  };
 }
 
 /** Loads, decodes and validates every input: read → validate. Never throws on bad data. */
@@ -216,14 +265,12 @@ export function loadInputs(options: LoadOptions): LoadResult {
   const indicators = new Map(content.indicators.map((i) => [i.id, i]));
   append(diagnostics, checkPlans(content.planEntries, units, indicators));
 
-  const exportFiles = options.only?.exports ?? listDataFiles(join(dataDir, 'exports'), dataDir);
-  const exports = readExports(dataDir, exportFiles, maxFileMb, {
-    units,
-    indicators,
-    asOf: dataset?.publishedAt ?? '9999-12-31',
-  });
-  const taskFiles = options.only?.tasks ?? listDataFiles(join(dataDir, 'tasks'), dataDir);
-  const tasks = readTaskFiles(dataDir, taskFiles, maxFileMb, units);
+  const files = dataFiles(dataDir, options.only);
+  append(diagnostics, files.skipped);
+  const asOf = dataset?.publishedAt ?? '9999-12-31';
+  const exports = readExports(dataDir, files.exports, maxFileMb, { units, indicators, asOf });
+  const plans = new Set(content.plans.map((p) => p.id));
+  const tasks = readTaskFiles(dataDir, files.tasks, maxFileMb, { units, plans, asOf });
   append(diagnostics, exports.diagnostics);
   append(diagnostics, tasks.diagnostics);
 
@@ -235,6 +282,6 @@ export function loadInputs(options: LoadOptions): LoadResult {
     observations: exports.observations,
     tasks: tasks.tasks,
   };
-  const files = exportFiles.length + taskFiles.length + 1;
-  return { inputs, diagnostics, files, rows: exports.rows + tasks.rows };
+  const checked = files.exports.length + files.tasks.length + 1;
+  return { inputs, diagnostics, files: checked, rows: exports.rows + tasks.rows };
 }

@@ -1,7 +1,4 @@
-import Papa from 'papaparse';
-import type { Column } from '../schema/columns.ts';
-import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { headerKey } from '../util/text.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
 
 /** A cell as read: CSV gives text; JSON may give numbers, booleans or null. */
 export type Cell = string | number | boolean | null;
@@ -13,6 +10,11 @@ export interface TableRow {
   values: Cell[];
 }
 
+/**
+ * A file read into rows. A row with a problem of its own (cells missing or left over, a quote
+ * never closed, a cell too long) is not among `rows`: its error is in `diagnostics`. A file whose
+ * header cannot be trusted has no rows at all.
+ */
 export interface Table {
   rows: TableRow[];
   diagnostics: Diagnostic[];
@@ -21,6 +23,14 @@ export interface Table {
   /** Column key → position in `values`. */
   index: Record<string, number>;
 }
+
+/** A table with no rows: the file could not be read, and `diagnostics` say why. */
+export const unreadTable = (diagnostics: Diagnostic[]): Table => ({
+  rows: [],
+  headers: {},
+  index: {},
+  diagnostics,
+});
 
 /** The cell of a column, or null when the file has no such column. */
 export function cell(table: Table, values: readonly Cell[], key: string): Cell {
@@ -33,125 +43,18 @@ export function cellsOf(table: Table, values: readonly Cell[]): Record<string, C
   return Object.fromEntries(Object.keys(table.index).map((k) => [k, cell(table, values, k)]));
 }
 
-function columnIndex(columns: readonly Column[]): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const c of columns)
-    for (const name of [c.key, c.vi, ...c.aliases]) index.set(headerKey(name), c.key);
-  return index;
-}
-
-function mapHeaders(raw: readonly string[], columns: readonly Column[], file: string) {
-  const known = columnIndex(columns);
-  const diagnostics: Diagnostic[] = [];
-  const keys: (string | null)[] = [];
-  const headers: Record<string, string> = {};
-  const index: Record<string, number> = {};
-  for (const h of raw) {
-    const name = h.normalize('NFC').trim();
-    if (name === '') {
-      keys.push(null);
-      continue;
-    }
-    const key = known.get(headerKey(name)) ?? null;
-    if (key === null)
-      diagnostics.push(makeDiagnostic('COLUMN_UNKNOWN', { file, row: 1, column: name }));
-    else {
-      headers[key] = name;
-      index[key] ??= keys.length;
-    }
-    keys.push(key);
-  }
-  for (const c of columns)
-    if (c.required && !(c.key in headers))
-      diagnostics.push(makeDiagnostic('COLUMN_MISSING', { file, row: 1, column: c.vi }));
-  return { keys, headers, index, diagnostics };
-}
-
-const isBlank = (cell: Cell): boolean =>
-  cell === null || (typeof cell === 'string' && cell.trim() === '');
-
-// Text arrives NFC-normalised from decodeBytes, so cells only need trimming.
-function normaliseCell(cell: unknown): Cell {
-  if (typeof cell === 'string') return cell.trim();
-  if (typeof cell === 'number' || typeof cell === 'boolean' || cell === null) return cell;
-  return cell === undefined ? null : JSON.stringify(cell);
-}
-
-/** Parses CSV text (delimiter , ; or tab, detected) into rows keyed by column. */
-export function readCsv(text: string, file: string, columns: readonly Column[]): Table {
-  text = text.normalize('NFC');
-  // Telling papaparse the line ending spares it a scan of the whole text.
-  const newline = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r';
-  const parsed = Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: false,
-    newline,
-  });
-  const [header, ...body] = parsed.data;
-  if (!header)
-    return {
-      rows: [],
-      headers: {},
-      index: {},
-      diagnostics: [makeDiagnostic('FILE_EMPTY', { file })],
-    };
-  const { headers, index, diagnostics } = mapHeaders(header, columns, file);
-  const rows: TableRow[] = [];
-  body.forEach((cells, i) => {
-    let empty = true;
-    for (let j = 0; j < cells.length; j++) {
-      const trimmed = cells[j]!.trim();
-      cells[j] = trimmed;
-      if (trimmed !== '') empty = false;
-    }
-    if (!empty) rows.push({ row: i + 2, values: cells }); // blank rows, often trailing from Excel, are skipped
-  });
-  if (rows.length === 0) diagnostics.push(makeDiagnostic('FILE_EMPTY', { file }));
-  return { rows, headers, index, diagnostics };
-}
-
-/** Parses JSON: an array of records, or an object holding one (e.g. {"data": [...]}). */
-export function readJson(text: string, file: string, columns: readonly Column[]): Table {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.normalize('NFC'));
-  } catch (e) {
-    return {
-      rows: [],
-      headers: {},
-      index: {},
-      diagnostics: [makeDiagnostic('FILE_UNREADABLE', { file }, { detail: (e as Error).message })],
-    };
-  }
-  const records = Array.isArray(data)
-    ? data
-    : data !== null && typeof data === 'object'
-      ? Object.values(data).find(Array.isArray)
-      : undefined;
-  if (!records || records.length === 0)
-    return {
-      rows: [],
-      headers: {},
-      index: {},
-      diagnostics: [makeDiagnostic('FILE_EMPTY', { file })],
-    };
-  const names = [
-    ...new Set(records.flatMap((r) => (r && typeof r === 'object' ? Object.keys(r) : []))),
-  ];
-  const { headers, index, diagnostics } = mapHeaders(names, columns, file);
-  const rows: TableRow[] = [];
-  records.forEach((record: unknown, i: number) => {
-    if (!record || typeof record !== 'object') return;
-    const values = names.map((name) => normaliseCell((record as Record<string, unknown>)[name]));
-    if (!values.every(isBlank)) rows.push({ row: i + 2, values });
-  });
-  return { rows, headers, index, diagnostics };
-}
-
-export const blank = isBlank;
+export const blank = (cell: Cell | undefined): boolean =>
+  cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
 /** Text of a cell, or '' for a blank one. */
 export function text(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   return typeof cell === 'string' ? cell : String(cell);
+}
+
+/** The unit code a row is about, when its unit cell holds one: groups row errors per unit. */
+export function unitOf(values: readonly Cell[], index: Record<string, number>): string | undefined {
+  const i = index.unit;
+  const code = i === undefined ? '' : text(values[i] ?? null).trim();
+  return /^(\d{2}|\d{5})$/.test(code) ? code : undefined;
 }

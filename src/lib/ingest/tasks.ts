@@ -1,3 +1,4 @@
+import { pillars } from '../schema/common.ts';
 import { taskSchema, type Task, type TaskStatus } from '../schema/task.ts';
 import type { Unit } from '../schema/unit.ts';
 import { append } from '../util/append.ts';
@@ -5,6 +6,7 @@ import { makeDiagnostic, type Diagnostic, type Location } from './diagnostics/di
 import { zodDiagnostics } from './diagnostics/zod.ts';
 import { fold } from '../util/text.ts';
 import { parseDate } from '../util/calendar.ts';
+import { formatDate } from '../util/format.ts';
 import { looksSuspicious } from './numbers.ts';
 import { cellsOf, text, type Cell, type Table } from './table.ts';
 
@@ -22,8 +24,22 @@ const ONGOING = new Set(['thuong xuyen', 'ongoing', 'regular', 'hang thang', 'li
 
 type Cells = Record<string, Cell>;
 
+/** What task rows are checked against: every reference must resolve, so that no link is dead. */
+export interface TaskContext {
+  units: ReadonlyMap<string, Unit>;
+  /** Plan ids (content/plans). */
+  plans: ReadonlySet<string>;
+  /** Publication date: nothing is completed after it. */
+  asOf: string;
+}
+
 /** A task row's dates and status, read from the words exports use. */
-function taskFields(cells: Cells, at: (key: string) => Location, diagnostics: Diagnostic[]) {
+function taskFields(
+  cells: Cells,
+  at: (key: string) => Location,
+  asOf: string,
+  diagnostics: Diagnostic[],
+) {
   const deadlineText = text(cells.deadline);
   const ongoing = ONGOING.has(fold(deadlineText));
   const deadline = ongoing ? null : parseDate(deadlineText);
@@ -42,29 +58,61 @@ function taskFields(cells: Cells, at: (key: string) => Location, diagnostics: Di
   const completedAt = completedText ? parseDate(completedText) : undefined;
   if (completedAt === null)
     diagnostics.push(makeDiagnostic('DATE_INVALID', at('completedAt'), { value: completedText }));
+  else if (completedAt && completedAt > asOf)
+    diagnostics.push(
+      makeDiagnostic('DATE_AFTER_PUBLICATION', at('completedAt'), {
+        value: completedText,
+        asOf: formatDate(asOf),
+      }),
+    );
   return { deadline, status: status ?? 'unreported', completedAt: completedAt ?? undefined };
 }
 
-/** One task row, checked against the schema and the unit registry; null when it has an error. */
+/** The unit, plan and pillar a task names: each must exist (the site links to them). */
+function references(cells: Cells, at: (key: string) => Location, ctx: TaskContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const unit = text(cells.unit);
+  if (unit && !ctx.units.has(unit))
+    out.push(makeDiagnostic('UNIT_UNKNOWN', at('unit'), { value: unit }));
+  const plan = text(cells.plan);
+  if (plan && !ctx.plans.has(plan))
+    out.push(
+      makeDiagnostic('REFERENCE_UNKNOWN', at('plan'), {
+        value: plan,
+        target: 'kế hoạch',
+        targetEn: 'plan',
+      }),
+    );
+  const pillar = text(cells.pillar);
+  if (pillar === '') out.push(makeDiagnostic('VALUE_REQUIRED', at('pillar')));
+  else if (!(pillars as readonly string[]).includes(pillar))
+    out.push(
+      makeDiagnostic('REFERENCE_UNKNOWN', at('pillar'), {
+        value: pillar,
+        target: `lĩnh vực (${pillars.join(', ')})`,
+        targetEn: `pillar (${pillars.join(', ')})`,
+      }),
+    );
+  return out;
+}
+
+/** One task row, checked against the schema and its references; null when it has an error. */
 function readTask(
   cells: Cells,
   where: { file: string; row: number },
   header: (key: string) => string,
-  units: ReadonlyMap<string, Unit>,
+  ctx: TaskContext,
   diagnostics: Diagnostic[],
 ): Task | null {
   const at = (key: string) => ({ ...where, column: header(key) });
-  const problems: Diagnostic[] = [];
-  const fields = taskFields(cells, at, problems);
-  const unit = text(cells.unit);
-  if (unit && !units.has(unit))
-    problems.push(makeDiagnostic('UNIT_UNKNOWN', at('unit'), { value: unit }));
+  const problems = references(cells, at, ctx);
+  const fields = taskFields(cells, at, ctx.asOf, problems);
   for (const key of ['title', 'lead', 'expectedResult'])
     if (looksSuspicious(text(cells[key])))
       problems.push(makeDiagnostic('TEXT_SUSPICIOUS', at(key)));
   const evidence = text(cells.evidence);
   const parsed = taskSchema.safeParse({
-    unit,
+    unit: text(cells.unit),
     id: text(cells.id),
     plan: text(cells.plan) || undefined,
     pillar: text(cells.pillar),
@@ -79,7 +127,12 @@ function readTask(
     evidence: evidence || undefined,
     from: where,
   });
-  if (!parsed.success) problems.push(...zodDiagnostics(parsed.error, where, header));
+  if (!parsed.success)
+    // The pillar is reported above, with the list of pillars, rather than as zod words it.
+    append(
+      problems,
+      zodDiagnostics(parsed.error, where, header).filter((d) => d.column !== header('pillar')),
+    );
   append(diagnostics, problems);
   if (!parsed.success || problems.some((i) => i.severity === 'error')) return null;
   return parsed.data;
@@ -89,14 +142,14 @@ function readTask(
 export function readTasks(
   table: Table,
   file: string,
-  units: ReadonlyMap<string, Unit>,
+  ctx: TaskContext,
 ): { tasks: Task[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [...table.diagnostics];
   const tasks: Task[] = [];
   const ids = new Map<string, number>();
   const header = (k: string) => table.headers[k] ?? k;
   for (const { row, values } of table.rows) {
-    const task = readTask(cellsOf(table, values), { file, row }, header, units, diagnostics);
+    const task = readTask(cellsOf(table, values), { file, row }, header, ctx, diagnostics);
     if (!task) continue;
     const key = `${task.unit}/${task.id}`;
     const previous = ids.get(key);

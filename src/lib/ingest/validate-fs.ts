@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { makeDiagnostic } from './diagnostics/diagnostic.ts';
-import { listDataFiles, loadInputs, type LoadResult } from './load-fs.ts';
+import { join, relative, resolve, sep } from 'node:path';
+import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { loadInputs, scanDataFiles, type LoadResult } from './load-fs.ts';
 
 export interface ValidateOptions {
   dataDir: string;
@@ -11,43 +11,54 @@ export interface ValidateOptions {
   path?: string | undefined;
 }
 
+const failed = (diagnostics: Diagnostic[]): LoadResult => ({
+  inputs: null,
+  diagnostics,
+  files: 0,
+  rows: 0,
+});
+
+/** A folder holding a dataset (dataset.json), or the data folder itself: checked as a whole. */
+const isDataFolder = (target: string, dataDir: string): boolean =>
+  target === resolve(dataDir) || existsSync(join(target, 'dataset.json'));
+
 /**
  * Validates all inputs, or only the export and task files under `path` (a file or folder,
  * inside the data folder or anywhere else): the registry, catalog and plans are still read,
  * since rows are checked against them, but then only that path's diagnostics are reported, and
- * no other export is read, so checking one file stays fast.
+ * no other export is read, so checking one file stays fast. A data folder (`npm run validate --
+ * data`) is validated as the dataset it is; `units.csv` or `dataset.json` as what they are.
  */
 export function validate(options: ValidateOptions): LoadResult {
   const { path, ...rest } = options;
   if (!path) return loadInputs(rest);
   const target = resolve(path);
   const name = relative(resolve(options.dataDir), target).split(sep).join('/');
-  const shown = name.startsWith('..') ? path : name;
+  const outside = name.startsWith('..');
+  const shown = outside ? path : name;
   if (!existsSync(target))
-    return {
-      inputs: null,
-      diagnostics: [
-        makeDiagnostic(
-          'FILE_UNREADABLE',
-          { file: shown },
-          { detail: 'không tìm thấy / not found' },
-        ),
-      ],
-      files: 0,
-      rows: 0,
-    };
-  const files = statSync(target).isDirectory()
-    ? listDataFiles(target, options.dataDir)
-    : [name.startsWith('..') ? target : name];
+    return failed([
+      makeDiagnostic('FILE_UNREADABLE', { file: shown }, { detail: 'không tìm thấy / not found' }),
+    ]);
+  if (statSync(target).isDirectory() && isDataFolder(target, options.dataDir))
+    return loadInputs({ ...rest, dataDir: target });
+  const registry = name === 'units.csv' || name === 'dataset.json';
+  const scan = registry ? { files: [], skipped: [] } : scanDataFiles(target, options.dataDir);
+  if (!registry && scan.files.length === 0)
+    return failed([
+      makeDiagnostic('FOLDER_EMPTY', { file: shown }, { value: shown }),
+      ...scan.skipped,
+    ]);
+  const files = statSync(target).isFile() && outside ? [target] : scan.files;
   const isTask = (f: string) => /(^|\/)tasks\//.test(f);
   const result = loadInputs({
     ...rest,
     only: { exports: files.filter((f) => !isTask(f)), tasks: files.filter(isTask) },
   });
-  const inScope = new Set(files);
+  const inScope = new Set(registry ? [name] : files);
   return {
     ...result,
-    diagnostics: result.diagnostics.filter((i) => inScope.has(i.file)),
-    files: files.length,
+    diagnostics: [...scan.skipped, ...result.diagnostics.filter((i) => inScope.has(i.file))],
+    files: registry ? 1 : files.length,
   };
 }

@@ -35,6 +35,41 @@ export const catalog = {
     hintVi: 'Lưu lại tệp dưới dạng CSV UTF-8 hoặc JSON hợp lệ.',
     hintEn: 'Save the file again as CSV UTF-8 or valid JSON.',
   },
+  FILE_BLANK: {
+    severity: 'error',
+    vi: 'Tệp chỉ có {lines} dòng trống: không có dòng tiêu đề, không có dữ liệu',
+    en: 'The file holds only {lines} blank lines: no header, no data',
+    hintVi:
+      'Xuất lại tệp từ hệ thống; nếu lưu từ Excel, kiểm tra đã chọn đúng trang tính (sheet) có số liệu.',
+    hintEn:
+      'Export the file again; when saving from Excel, check the sheet with the data is the one saved.',
+  },
+  FILE_SPREADSHEET: {
+    severity: 'error',
+    vi: 'Tệp bảng tính {value} không được đọc: chỉ đọc tệp CSV hoặc JSON',
+    en: 'Spreadsheet file {value} is not read: only CSV or JSON files are',
+    hintVi:
+      'Mở tệp bằng Excel, chọn Lưu thành (Save As) → "CSV UTF-8 (Comma delimited) (*.csv)", đặt tệp .csv vào thư mục và xóa tệp bảng tính.',
+    hintEn:
+      'Open it in Excel, Save As "CSV UTF-8 (Comma delimited) (*.csv)", put the .csv in the folder and remove the spreadsheet.',
+  },
+  FILE_SKIPPED: {
+    severity: 'warning',
+    vi: 'Tệp {value} không phải tệp dữ liệu nên không được đọc: {detail}',
+    en: 'File {value} is not a data file and is not read: {detailEn}',
+    hintVi:
+      'Chỉ tệp .csv, .tsv, .txt (CSV) và .json được đọc; chuyển tệp khác ra khỏi thư mục dữ liệu.',
+    hintEn:
+      'Only .csv, .tsv, .txt (CSV) and .json files are read; move other files out of the data folder.',
+  },
+  FOLDER_EMPTY: {
+    severity: 'error',
+    vi: 'Thư mục {value} không có tệp dữ liệu nào để kiểm tra',
+    en: 'Folder {value} holds no data file to check',
+    hintVi:
+      'Đặt các tệp .csv hoặc .json vào thư mục, hoặc chỉ ra đúng thư mục hay tệp cần kiểm tra.',
+    hintEn: 'Put .csv or .json files in the folder, or name the right folder or file to check.',
+  },
   COLUMN_MISSING: {
     severity: 'error',
     vi: 'Thiếu cột bắt buộc "{column}"',
@@ -48,6 +83,145 @@ export const catalog = {
     en: 'Column "{column}" is not recognised and will be ignored',
     hintVi: 'Kiểm tra chính tả tên cột; xem danh sách tên cột hợp lệ ở trang Định dạng dữ liệu.',
     hintEn: 'Check the header spelling; accepted names are listed on the data format page.',
+  },
+  CSV_SEP_LINE: {
+    severity: 'error',
+    vi: 'Dòng 1 "{value}" là dòng chỉ định dấu phân cách của Excel, không phải dòng tiêu đề cột',
+    en: 'Row 1 "{value}" is an Excel delimiter hint line, not the header row',
+    hintVi:
+      'Xóa dòng "{value}" để dòng tiêu đề cột là dòng 1 (hoặc mở tệp bằng Excel rồi lưu lại dạng CSV UTF-8).',
+    hintEn:
+      'Delete the "{value}" line so the header is row 1 (or open in Excel and save as CSV UTF-8 again).',
+  },
+  HEADER_NOT_FIRST: {
+    severity: 'error',
+    vi: 'Dòng tiêu đề cột nằm ở dòng {headerRow}; phía trên có dòng tiêu đề văn bản "{value}"',
+    en: 'The header row is row {headerRow}; above it is a title row "{value}"',
+    hintVi:
+      'Xóa các dòng phía trên dòng tiêu đề cột (tên báo cáo, ngày, dòng trống) để dòng tiêu đề là dòng đầu tiên.',
+    hintEn:
+      'Delete the rows above the header (report title, date, blank rows) so the header comes first.',
+  },
+  CSV_DELIMITER_UNKNOWN: {
+    severity: 'error',
+    vi: 'Không nhận ra dấu phân cách cột (dấu phẩy, chấm phẩy hoặc tab) ở dòng tiêu đề "{value}"',
+    en: 'No column delimiter (comma, semicolon or tab) found in the header row "{value}"',
+    hintVi:
+      'Lưu lại tệp dạng CSV UTF-8 từ Excel; các cột phải cách nhau bằng dấu phẩy, chấm phẩy hoặc tab.',
+    hintEn:
+      'Save the file again as CSV UTF-8; columns must be separated by commas, semicolons or tabs.',
+  },
+  CSV_QUOTE_UNCLOSED: {
+    severity: 'error',
+    vi: 'Dấu ngoặc kép mở ở ô "{column}" không được đóng: {lines} dòng phía sau bị nuốt vào ô này',
+    en: 'A quote opened in cell "{column}" is never closed: the {lines} lines after it are swallowed into it',
+    hintVi: 'Thêm dấu " đóng ở cuối ô, hoặc xóa dấu " thừa; trong ô, dấu " phải viết thành "".',
+    hintEn:
+      'Close the quote at the end of the cell or remove the stray one; inside a cell, write " as "".',
+  },
+  CSV_QUOTE_INVALID: {
+    severity: 'error',
+    vi: 'Dấu ngoặc kép đặt sai chỗ ở ô "{column}": "{value}"',
+    en: 'Misplaced quote in cell "{column}": "{value}"',
+    hintVi: 'Một ô có dấu " phải được bao cả ô trong "..." và dấu " bên trong viết thành "".',
+    hintEn: 'A cell holding a " must be quoted whole, with inner quotes written as "".',
+  },
+  CSV_PARSE: {
+    severity: 'error',
+    vi: 'Không đọc được dòng CSV: {detail}',
+    en: 'The CSV row cannot be read: {detail}',
+    hintVi: 'Lưu lại tệp dạng CSV UTF-8 từ Excel.',
+    hintEn: 'Save the file again as CSV UTF-8.',
+  },
+  CELL_HOLDS_ROWS: {
+    severity: 'error',
+    vi: 'Ô "{column}" chứa {lines} dòng trông như các dòng dữ liệu: có thể một dấu ngoặc kép không đóng đã nuốt chúng',
+    en: 'Cell "{column}" holds {lines} lines that look like data rows: an unclosed quote may have swallowed them',
+    hintVi: 'Kiểm tra dấu " trong ô này và ô phía trước; trong ô, dấu " phải viết thành "".',
+    hintEn: 'Check the quotes in this cell and the one before it; inside a cell, write " as "".',
+  },
+  ROW_TOO_MANY_CELLS: {
+    severity: 'error',
+    vi: 'Dòng có {cells} ô nhưng dòng tiêu đề chỉ có {columns} cột; các ô thừa sau cột "{column}": {extra}',
+    en: 'The row has {cells} cells but the header only {columns} columns; the extra cells after "{column}": {extra}',
+    hintVi:
+      'Xóa các ô thừa, hoặc đặt ô có dấu phân cách bên trong (dấu phẩy, chấm phẩy) trong ngoặc kép "...".',
+    hintEn: 'Remove the extra cells, or quote cells that contain the delimiter ("...").',
+  },
+  ROW_TOO_FEW_CELLS: {
+    severity: 'error',
+    vi: 'Dòng chỉ có {cells} ô nhưng dòng tiêu đề có {columns} cột; thiếu từ cột "{column}"',
+    en: 'The row has only {cells} cells but the header {columns} columns; missing from column "{column}"',
+    hintVi:
+      'Thêm các ô còn thiếu (để trống cũng được, nhưng phải có dấu phân cách), hoặc nối lại dòng bị ngắt.',
+    hintEn:
+      'Add the missing cells (blank is fine, but with their delimiters), or join a row that was broken.',
+  },
+  DECIMAL_COMMA_UNQUOTED: {
+    severity: 'error',
+    vi: 'Dòng có {cells} ô nhưng dòng tiêu đề có {columns} cột: "{value}" ở cột "{column}" có lẽ là số thập phân có dấu phẩy bị tách thành hai ô',
+    en: 'The row has {cells} cells but the header {columns} columns: "{value}" in column "{column}" is probably a decimal comma splitting one number into two cells',
+    hintVi:
+      'Đặt số trong ngoặc kép ("{value}"), hoặc lưu tệp với dấu chấm phẩy làm dấu phân cách (CSV của Excel tiếng Việt).',
+    hintEn: 'Quote the number ("{value}") or save the file with semicolons as delimiter.',
+  },
+  CELL_UNNAMED_COLUMN: {
+    severity: 'error',
+    vi: 'Ô thứ {position} có giá trị "{value}" nhưng cột đó không có tên ở dòng tiêu đề',
+    en: 'Cell {position} holds "{value}" but its column has no name in the header row',
+    hintVi: 'Đặt tên cột ở dòng tiêu đề, hoặc xóa giá trị nếu không dùng.',
+    hintEn: 'Name the column in the header row, or delete the value if it is not used.',
+  },
+  COLUMN_DUPLICATE: {
+    severity: 'error',
+    vi: 'Cột "{column}" (cột {position}) và cột "{first}" (cột {firstPosition}) cùng là một trường dữ liệu',
+    en: 'Columns "{column}" (column {position}) and "{first}" (column {firstPosition}) are the same field',
+    hintVi: 'Giữ một trong hai cột và xóa cột kia.',
+    hintEn: 'Keep one of the two columns and delete the other.',
+  },
+  COLUMNS_TOO_MANY: {
+    severity: 'error',
+    vi: 'Tệp có {count} cột, vượt giới hạn {limit} cột',
+    en: 'The file has {count} columns, over the {limit}-column limit',
+    hintVi: 'Chỉ giữ các cột mô tả ở trang Định dạng dữ liệu.',
+    hintEn: 'Keep only the columns listed on the data format page.',
+  },
+  CELL_TOO_LONG: {
+    severity: 'error',
+    vi: 'Ô "{column}" dài {length} ký tự, vượt giới hạn {limit} ký tự một ô',
+    en: 'Cell "{column}" is {length} characters long, over the {limit}-character limit per cell',
+    hintVi: 'Rút gọn nội dung; tài liệu dài hãy đưa vào cột Minh chứng dưới dạng đường dẫn.',
+    hintEn: 'Shorten it; link long documents instead of pasting them.',
+  },
+  ROW_TOO_LONG: {
+    severity: 'error',
+    vi: 'Dòng dài {length} ký tự, vượt giới hạn {limit} ký tự một dòng',
+    en: 'The row is {length} characters long, over the {limit}-character limit per row',
+    hintVi: 'Rút gọn các ô dài của dòng.',
+    hintEn: 'Shorten the long cells of the row.',
+  },
+  JSON_SHAPE: {
+    severity: 'error',
+    vi: 'Tệp JSON phải là một mảng bản ghi, hoặc một đối tượng chứa đúng một mảng như vậy; tệp này là {detail}',
+    en: 'A JSON file must be an array of records, or an object holding exactly one; this one is {detailEn}',
+    hintVi: 'Xuất lại dạng [{"Mã đơn vị": "22", ...}, ...] hoặc {"data": [...]}.',
+    hintEn: 'Export it as [{"unit": "22", ...}, ...] or {"data": [...]}.',
+  },
+  JSON_RECORD_INVALID: {
+    severity: 'error',
+    vi: 'Bản ghi [{index}] là {detail}, không phải một đối tượng {…}',
+    en: 'Record [{index}] is {detailEn}, not an object {…}',
+    hintVi:
+      'Mỗi phần tử của mảng phải là một đối tượng tên cột → giá trị; xóa phần tử này hoặc sửa lại.',
+    hintEn:
+      'Each element of the array must be an object of column → value; remove or fix this one.',
+  },
+  CELL_NOT_SCALAR: {
+    severity: 'error',
+    vi: 'Ô "{column}" của bản ghi [{index}] là {detail}, không phải một giá trị đơn (chữ, số, true/false hoặc null)',
+    en: 'Cell "{column}" of record [{index}] is {detailEn}, not a single value (text, number, true/false or null)',
+    hintVi: 'Ghi giá trị trực tiếp, ví dụ "Giá trị": 82.5, không lồng mảng hay đối tượng.',
+    hintEn: 'Write the value itself, e.g. "value": 82.5, without nested arrays or objects.',
   },
   VALUE_REQUIRED: {
     severity: 'error',
@@ -78,6 +252,13 @@ export const catalog = {
     en: 'Indicator "{value}" is not in the indicator catalog',
     hintVi: 'Dùng đúng mã chỉ tiêu trong danh mục (trang Chỉ tiêu).',
     hintEn: 'Use an indicator id from the catalog (Indicators page).',
+  },
+  INDICATOR_DERIVED: {
+    severity: 'error',
+    vi: 'Chỉ tiêu "{value}" được tính từ ngày báo cáo, không do đơn vị báo cáo trực tiếp',
+    en: 'Indicator "{value}" is computed from report dates, not reported by units',
+    hintVi: 'Xóa các dòng của chỉ tiêu này; hệ thống tự tính từ cột Ngày báo cáo.',
+    hintEn: 'Delete the rows of this indicator; it is computed from the report dates.',
   },
   INDICATOR_LEVEL: {
     severity: 'error',
@@ -166,6 +347,38 @@ export const catalog = {
     en: 'Report date {value} is before period {period} began',
     hintVi: 'Kiểm tra ngày báo cáo (dd/mm/yyyy) và kỳ báo cáo.',
     hintEn: 'Check the report date (dd/mm/yyyy) and the period.',
+  },
+  DATE_AFTER_PUBLICATION: {
+    severity: 'error',
+    vi: 'Ngày {value} ở sau ngày công bố {asOf}',
+    en: 'Date {value} is after the publication date {asOf}',
+    hintVi: 'Kiểm tra ngày (dd/mm/yyyy): một báo cáo không thể có ngày sau ngày công bố số liệu.',
+    hintEn: 'Check the date (dd/mm/yyyy): nothing can be dated after the publication date.',
+  },
+  PERIOD_BEFORE_UNIT: {
+    severity: 'error',
+    vi: 'Kỳ {value} ở trước khi đơn vị {unit} được thành lập ({since})',
+    en: 'Period {value} is before unit {unit} existed ({since})',
+    hintVi:
+      'Xã, phường, đặc khu mới có từ 01/07/2025: số liệu trước đó chỉ ghi được như số liệu gốc (cột Số liệu gốc = x).',
+    hintEn:
+      'Communes exist from 1 July 2025: earlier figures go in only as baseline rows (column Số liệu gốc = x).',
+  },
+  PERIOD_BEFORE_PLAN: {
+    severity: 'error',
+    vi: 'Kỳ {value} ở trước khi bắt đầu báo cáo theo Kế hoạch 02 ({since})',
+    en: 'Period {value} is before reporting under Plan 02 began ({since})',
+    hintVi:
+      'Kiểm tra năm và tháng; nếu là số liệu gốc (hiện trạng trước khi bắt đầu), đánh dấu cột Số liệu gốc = x.',
+    hintEn:
+      'Check the year and month; for a baseline (the state before reporting began), mark Số liệu gốc = x.',
+  },
+  BASELINE_AFTER_START: {
+    severity: 'error',
+    vi: 'Dòng số liệu gốc phải mô tả một tháng trước {since}, không phải kỳ {value}',
+    en: 'A baseline row must describe a month before {since}, not period {value}',
+    hintVi: 'Bỏ dấu ở cột Số liệu gốc nếu đây là báo cáo thường kỳ, hoặc sửa kỳ báo cáo.',
+    hintEn: 'Clear the baseline column if this is a regular report, or correct the period.',
   },
   DATE_INVALID: {
     severity: 'error',

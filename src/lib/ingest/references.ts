@@ -1,4 +1,4 @@
-import type { Indicator } from '../schema/indicator.ts';
+import type { Indicator, IndicatorData } from '../schema/indicator.ts';
 import type { PlanData } from '../schema/plan.ts';
 import type { Unit } from '../schema/unit.ts';
 import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
@@ -38,4 +38,23 @@ export function checkPlans(
     });
   }
   return diagnostics;
+}
+
+/**
+ * An indicator's national default names the plan it comes from, and its pages link there: the
+ * plan must exist, or the site would link to a page that does not.
+ */
+export function checkIndicatorSources(
+  indicators: readonly Entry<IndicatorData>[],
+  planIds: ReadonlySet<string>,
+): Diagnostic[] {
+  return indicators
+    .filter(({ data }) => !planIds.has(data.source))
+    .map(({ data, file }) =>
+      makeDiagnostic(
+        'REFERENCE_UNKNOWN',
+        { file, column: 'source' },
+        { value: data.source, target: 'kế hoạch', targetEn: 'plan' },
+      ),
+    );
 }

@@ -204,3 +204,93 @@ describe('findConflicts', () => {
     ).toEqual([2, 3]);
   });
 });
+
+describe('readObservations: dates that cannot be true, baselines, computed indicators', () => {
+  const head = `${HEAD};Số liệu gốc`;
+  const derived = {
+    ...indicators[1]!,
+    id: 'monthly-report-on-time',
+    kind: 'percent' as const,
+    derived: 'reporting-timeliness' as const,
+  };
+  const withDerived = { ...ctx, indicators: new Map([...ctx.indicators, [derived.id, derived]]) };
+  function read(line: string) {
+    const table = readCsv(`${head}\n${line}\n`, F, observationColumns);
+    const r = readObservations(table, F, withDerived);
+    return {
+      diagnostics: r.diagnostics.map((i) => [i.code, i.file, i.row, i.column]),
+      messages: r.diagnostics.map((i) => i.message),
+      observations: r.observations,
+    };
+  }
+  it.each([
+    [
+      'a report dated after the publication date',
+      '22;online-services;09/2025;5;;;22/11/2026;S;;',
+      ['DATE_AFTER_PUBLICATION', F, 2, 'Ngày báo cáo'],
+    ],
+    [
+      'a milestone completed after the publication date',
+      '90001;core-systems;09/2025;30/11/2026;;;18/10/2025;S;;',
+      ['DATE_AFTER_PUBLICATION', F, 2, 'Giá trị'],
+    ],
+    [
+      'a commune period before communes existed',
+      '90001;online-services;06/2025;5;;;18/07/2025;S;;',
+      ['PERIOD_BEFORE_UNIT', F, 2, 'Kỳ báo cáo'],
+    ],
+    [
+      'a province period before Plan 02',
+      '22;online-services;06/2025;5;;;18/07/2025;S;;',
+      ['PERIOD_BEFORE_PLAN', F, 2, 'Kỳ báo cáo'],
+    ],
+    [
+      'a baseline describing a month of regular reporting',
+      '22;online-services;09/2025;5;;;18/10/2025;S;;x',
+      ['BASELINE_AFTER_START', F, 2, 'Kỳ báo cáo'],
+    ],
+    [
+      'a baseline mark that is not one',
+      '22;online-services;06/2025;5;;;18/07/2025;S;;maybe',
+      ['VALUE_INVALID', F, 2, 'Số liệu gốc'],
+    ],
+    [
+      'a computed indicator in an export',
+      '22;monthly-report-on-time;09/2025;100;;;18/10/2025;S;;',
+      ['INDICATOR_DERIVED', F, 2, 'Mã chỉ tiêu'],
+    ],
+    [
+      'a number past 15 digits',
+      '22;online-services;09/2025;1.000.000.000.000.000;;;18/10/2025;S;;',
+      ['VALUE_INVALID', F, 2, 'Giá trị'],
+    ],
+  ])('%s', (_, line, want) => {
+    const r = read(line);
+    expect(r.diagnostics).toEqual([want]);
+    expect(r.observations).toEqual([]);
+  });
+  it('names the real problem: computed, not missing from the catalog', () => {
+    expect(read('22;monthly-report-on-time;09/2025;100;;;18/10/2025;S;;').messages).toEqual([
+      'Chỉ tiêu "monthly-report-on-time" được tính từ ngày báo cáo, không do đơn vị báo cáo trực tiếp',
+    ]);
+    expect(read('90001;online-services;06/2025;5;;;18/07/2025;S;;').messages).toEqual([
+      'Kỳ 06/2025 ở trước khi đơn vị Xã Mẫu An Bình được thành lập (01/07/2025)',
+    ]);
+  });
+  it('shows invisible characters escaped, so that "31\\u200b" does not look like 31', () => {
+    const r = read('22\u200b;online-services;09/2025;5;;;18/10/2025;S;;');
+    expect(r.messages).toEqual(['Mã đơn vị "22\\u200b" không có trong danh mục đơn vị hành chính']);
+  });
+  it('reads a baseline row before 07/2025, even before the commune existed, marked and sourced', () => {
+    const marks = ['x', 'X', '1', 'có', 'Có', 'yes', 'TRUE'];
+    for (const mark of marks) {
+      const r = read(`90001;online-services;06/2025;40;;;05/08/2025;Rà soát 06/2025;;${mark}`);
+      expect(r.diagnostics, mark).toEqual([]);
+      expect(r.observations[0]).toMatchObject({ period: '2025-06', baseline: true, value: 40 });
+      expect(observationSchema.safeParse(r.observations[0]).success).toBe(true);
+    }
+    expect(
+      read('22;online-services;09/2025;5;;;18/10/2025;S;;').observations[0],
+    ).not.toHaveProperty('baseline');
+  });
+});

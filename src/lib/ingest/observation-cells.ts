@@ -9,16 +9,34 @@ import { blank, cell, text, type Cell, type Table } from './table.ts';
 export type Fail = { code: DiagnosticCode; column: string; params?: Params };
 export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Fail);
 
+/** Numbers have at most 15 digits before the decimal mark: past that, doubles lose digits. */
+const LARGEST = 1e15;
+
+function bounded(
+  value: number,
+  percentSign: boolean,
+  raw: string,
+  column: string,
+): Parsed<{ value: number; percentSign: boolean }> {
+  if (Number.isFinite(value) && Math.abs(value) < LARGEST)
+    return { ok: true, value: { value, percentSign } };
+  const detail = {
+    detail: 'quá lớn (tối đa 15 chữ số)',
+    detailEn: 'too large (15 digits at most)',
+  };
+  return { ok: false, code: 'VALUE_INVALID', column, params: { value: raw, ...detail } };
+}
+
 /** A number cell (JSON may already give a number), with whether it carried a % sign. */
 export function numberCell(
   cell: Cell,
   column: string,
   format?: NumberFormat,
 ): Parsed<{ value: number; percentSign: boolean }> {
-  if (typeof cell === 'number') return { ok: true, value: { value: cell, percentSign: false } };
+  if (typeof cell === 'number') return bounded(cell, false, String(cell), column);
   const raw = text(cell);
   const r = parseNumber(raw, format);
-  if (r.ok) return { ok: true, value: r };
+  if (r.ok) return bounded(r.value, r.percentSign, raw, column);
   if (r.code === 'NUMBER_AMBIGUOUS')
     return { ok: false, code: r.code, column, params: { value: raw, a: r.a, b: r.b } };
   return { ok: false, code: 'NUMBER_INVALID', column, params: { value: raw } };
@@ -77,3 +95,8 @@ export function declaredFormat(raw: string): { format?: NumberFormat; invalid?: 
   const folded = fold(raw);
   return folded === 'vi' || folded === 'en' ? { format: folded } : { invalid: folded };
 }
+
+const BASELINE = new Set(['x', '1', 'co', 'yes', 'true']);
+
+/** A baseline mark's folded word: x, 1, có, yes, true mean yes; anything else is not a mark. */
+export const baselineMark = (folded: string): boolean => BASELINE.has(folded);

@@ -1,12 +1,13 @@
 import type { Indicator } from '../schema/indicator.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Unit } from '../schema/unit.ts';
-import { parseDate, parsePeriod, periodStart } from '../util/calendar.ts';
-import { formatDate } from '../util/format.ts';
+import { FIRST_PERIOD, parseDate, parsePeriod, periodStart } from '../util/calendar.ts';
+import { formatDate, formatPeriod } from '../util/format.ts';
 import { fold } from '../util/text.ts';
 import { append } from '../util/append.ts';
 import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
 import {
+  baselineMark,
   declaredFormat,
   memo,
   milestoneWord,
@@ -76,7 +77,8 @@ class RowReader {
     const format = this.#format();
     const unit = this.#unit();
     const indicator = this.#indicator(unit);
-    const period = this.#period();
+    const baseline = this.#baseline();
+    const period = this.#period(unit, baseline);
     const reportedAt = this.#reportedAt(period);
     const sourceText = this.#need('source');
     const source = sourceText === null ? null : this.#intern(sourceText);
@@ -101,6 +103,7 @@ class RowReader {
       from: { file: this.#file, row: this.#row },
     };
     if (value.doneOn) obs.doneOn = value.doneOn;
+    if (baseline) obs.baseline = true;
     if (ratio.numerator !== undefined) obs.numerator = ratio.numerator;
     if (ratio.denominator !== undefined) obs.denominator = ratio.denominator;
     if (note) obs.note = note;
@@ -141,6 +144,14 @@ class RowReader {
     return null;
   }
 
+  #afterPublication(column: string, raw: string): void {
+    this.#fail({
+      code: 'DATE_AFTER_PUBLICATION',
+      column,
+      params: { value: raw, asOf: formatDate(this.#ctx.asOf) },
+    });
+  }
+
   #format(): NumberFormat | undefined {
     const { format, invalid } = declaredFormat(text(this.#get('numberFormat')));
     if (invalid)
@@ -170,8 +181,10 @@ class RowReader {
   #indicator(unit: Unit | undefined): Indicator | undefined {
     const id = this.#need('indicator');
     const indicator = id === null ? undefined : this.#ctx.indicators.get(id);
-    if (id !== null && (!indicator || indicator.derived))
+    if (id !== null && !indicator)
       this.#fail({ code: 'INDICATOR_UNKNOWN', column: 'indicator', params: { value: id } });
+    if (indicator?.derived)
+      this.#fail({ code: 'INDICATOR_DERIVED', column: 'indicator', params: { value: id! } });
     if (unit && indicator && !indicator.levels.includes(unit.level))
       this.#fail({
         code: 'INDICATOR_LEVEL',
@@ -185,7 +198,28 @@ class RowReader {
     return indicator;
   }
 
-  #period(): { text: string; period: string } | null {
+  /** Whether the row is a baseline: the value before reporting began (blank: no; null: invalid). */
+  #baseline(): boolean | null {
+    const raw = text(this.#get('baseline'));
+    if (raw === '') return false;
+    const mark = baselineMark(this.#fold(raw));
+    if (!mark)
+      this.#fail({
+        code: 'VALUE_INVALID',
+        column: 'baseline',
+        params: {
+          value: raw,
+          detail: 'chỉ nhận x, 1, có, yes, true hoặc để trống',
+          detailEn: 'only x, 1, có, yes, true or blank',
+        },
+      });
+    return mark || null;
+  }
+
+  #period(
+    unit: Unit | undefined,
+    baseline: boolean | null,
+  ): { text: string; period: string } | null {
     const raw = this.#need('period');
     if (raw === null) return null;
     const period = this.#periodOf(raw);
@@ -199,6 +233,21 @@ class RowReader {
         column: 'period',
         params: { value: raw, asOf: formatDate(this.#ctx.asOf) },
       });
+    const since = { since: formatPeriod(FIRST_PERIOD), value: raw };
+    // Communes (and the merged provinces) exist, and Plan 02 reporting runs, from 07/2025: only a
+    // baseline may describe an earlier month, and a baseline describes nothing later.
+    if (baseline && period >= FIRST_PERIOD)
+      this.#fail({ code: 'BASELINE_AFTER_START', column: 'period', params: since });
+    else if (baseline === false && period < FIRST_PERIOD)
+      this.#fail(
+        unit?.level === 'commune'
+          ? {
+              code: 'PERIOD_BEFORE_UNIT',
+              column: 'period',
+              params: { ...since, unit: unit.name, since: formatDate(periodStart(FIRST_PERIOD)) },
+            }
+          : { code: 'PERIOD_BEFORE_PLAN', column: 'period', params: since },
+      );
     return { text: raw, period };
   }
 
@@ -208,6 +257,7 @@ class RowReader {
     const date = this.#dateOf(raw);
     if (date === null)
       this.#fail({ code: 'DATE_INVALID', column: 'reportedAt', params: { value: raw } });
+    else if (date > this.#ctx.asOf) this.#afterPublication('reportedAt', raw);
     else if (period && date < periodStart(period.period))
       this.#fail({
         code: 'REPORTED_BEFORE_PERIOD',
@@ -286,6 +336,7 @@ class RowReader {
     const word = milestoneWord(this.#fold(raw));
     if (word !== undefined) return { value: word };
     const date = this.#dateOf(raw);
+    if (date && date > this.#ctx.asOf) return void this.#afterPublication('value', raw);
     if (date) return { value: 1, doneOn: date };
     this.#fail({ code: 'MILESTONE_INVALID', column: 'value', params: { value: raw } });
     return undefined;

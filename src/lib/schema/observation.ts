@@ -23,6 +23,10 @@ export const observationSchema = z.object({
   reportedAt: isoDate.describe('Date the unit reported it'),
   source: z.string().describe('Source system or document named by the unit'),
   note: z.string().optional(),
+  baseline: z
+    .literal(true)
+    .optional()
+    .describe('A baseline: the value before reporting began (e.g. 06/2025); absent for a report'),
   from: provenanceSchema,
 });
 export type Observation = z.infer<typeof observationSchema>;
@@ -119,5 +123,16 @@ export const observationColumns = [
       'vi (1.139 = một nghìn…) hoặc en (1,139 = một nghìn…); để trống thì số mơ hồ bị báo lỗi',
     describeEn: 'vi or en; when blank, ambiguous numbers are errors',
     example: 'vi',
+  }),
+  col({
+    key: 'baseline',
+    vi: 'Số liệu gốc',
+    aliases: ['baseline', 'so lieu goc'],
+    required: false,
+    describeVi:
+      'x (hoặc 1, có, yes, true) nếu là số liệu gốc: giá trị trước khi bắt đầu báo cáo (ví dụ kỳ 06/2025), kèm nguồn; để trống nếu là báo cáo thường kỳ',
+    describeEn:
+      'x (or 1, có, yes, true) for a baseline: the value before reporting began (e.g. period 06/2025), with its source; blank for a regular report',
+    example: 'x',
   }),
 ] as const;

@@ -20,10 +20,11 @@ describe('publication', { timeout: 180_000 }, () => {
     expect(good.status, good.stderr).toBe(0);
     const published = statSync(join(out, 'index.html')).mtimeMs;
 
-    // A data officer sends a bad row: percent above 100 for Ngọk Bay, and a formula in a note.
+    // A data officer sends bad rows: percent above 100 for Ngọk Bay, a formula in a note, and a
+    // commune code that is not in the registry.
     writeFileSync(
       join(data, 'exports/51/2026-10-bo-sung.csv'),
-      'Mã đơn vị,Mã chỉ tiêu,Kỳ báo cáo,Giá trị,Ngày báo cáo,Nguồn,Ghi chú\n23317,dossiers-fully-online,10/2026,120,15/11/2026,Hệ thống TTHC,=1+1\n',
+      'Mã đơn vị,Mã chỉ tiêu,Kỳ báo cáo,Giá trị,Ngày báo cáo,Nguồn,Ghi chú\n23317,dossiers-fully-online,10/2026,120,15/11/2026,Hệ thống TTHC,=1+1\n51999,dossiers-fully-online,10/2026,50,15/11/2026,Hệ thống TTHC,\n',
     );
     const refused = run('scripts/build.ts');
     expect(refused.status).toBe(1);
@@ -39,5 +40,9 @@ describe('publication', { timeout: 180_000 }, () => {
     expect(quality).toContain('PERCENT_RANGE');
     expect(quality).toContain('exports/51/2026-10-bo-sung.csv:2');
     expect(quality).toContain('TEXT_SUSPICIOUS');
+    // Rows of a unit the registry lacks belong to no unit page: the national page lists them.
+    const national = readFileSync(join(out, 'chat-luong-du-lieu/index.html'), 'utf8');
+    expect(national).toContain('exports/51/2026-10-bo-sung.csv:3');
+    expect(national).toContain('Mã đơn vị &quot;51999&quot;');
   });
 });

@@ -9,6 +9,7 @@ import { readCsv } from '../../src/lib/ingest/csv.ts';
 import { formatReport } from '../../src/lib/ingest/diagnostics/report.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import { diagnosticsByUnit, unitQuality } from '../../src/lib/model/quality.ts';
+import { qualityView } from '../../src/lib/views/quality.ts';
 import { unitsToCsv } from '../../src/tools/registry/units-csv.ts';
 import { seeded } from '../../src/tools/sample/random.ts';
 import { observationColumns } from '../../src/lib/schema/observation.ts';
@@ -152,6 +153,26 @@ describe('validate PATH and the report', () => {
         .indicators.find((c) => c.indicator.id === 'online-services')!
         .own.map((p) => p.value),
     ).toEqual([5]);
+  });
+});
+
+describe('rows of unknown units on the public quality page', () => {
+  it('lists them on the national page, since no unit page can', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-unknown-'));
+    mkdirSync(join(dir, 'exports/22'), { recursive: true });
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify(dataset));
+    writeFileSync(join(dir, 'units.csv'), unitsToCsv(units));
+    writeFileSync(
+      join(dir, 'exports/22/f.csv'),
+      'unit,indicator,period,value,reported_at,source\n22,online-services,2025-09,5,2025-10-10,S\n22999,online-services,2025-09,5,2025-10-10,S\n',
+    );
+    const result = validate({ dataDir: dir, contentDir: 'content', path: dir });
+    const model = buildModel(result.inputs!, result.diagnostics);
+    const view = qualityView(model);
+    expect(view.unknownUnits.map((d) => [d.code, d.file, d.row, d.unit])).toEqual([
+      ['UNIT_UNKNOWN', 'exports/22/f.csv', 3, '22999'],
+    ]);
+    expect(view.rejected).toBeGreaterThanOrEqual(1);
   });
 });
 

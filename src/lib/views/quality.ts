@@ -24,6 +24,8 @@ export interface QualityView {
     rejected: number;
   }[];
   fileLevel: Diagnostic[];
+  /** Rows naming a unit code the registry does not have: no unit page can list them. */
+  unknownUnits: Diagnostic[];
 }
 
 /** Per province: how many units reported the latest month on time, late or not at all. */
@@ -58,6 +60,9 @@ export function qualityView(model: Model): QualityView {
       };
     }),
     fileLevel: byUnit.get('') ?? [],
+    unknownUnits: [...byUnit]
+      .filter(([code]) => code !== '' && !model.units.has(code))
+      .flatMap(([, list]) => list),
   };
 }
 

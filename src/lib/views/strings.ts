@@ -89,6 +89,10 @@ export const t = {
   planTargets: { vi: 'Chỉ tiêu riêng của kế hoạch', en: 'Targets set by this plan' },
   fileIssues: { vi: 'Vấn đề ở cấp tệp', en: 'File-level diagnostics' },
   rejectedRows: { vi: 'Dòng bị loại', en: 'Rejected rows' },
+  unknownUnitRows: {
+    vi: 'Dòng của mã đơn vị không có trong danh mục',
+    en: 'Rows for unit codes not in the registry',
+  },
   warnings: { vi: 'Cảnh báo', en: 'Warnings' },
   communeLevel: { vi: 'Cấp xã', en: 'Communes' },
   errorCodes: { vi: 'Mã lỗi và cảnh báo', en: 'Validation codes' },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,33 @@ describe('share cards', () => {
       cache,
     );
     expect(changed.rendered).toBe(1);
+  }, 60_000);
+
+  it('are redrawn when a cached card is truncated or empty (a build killed mid-write), never published as is', async () => {
+    const model = buildModel({
+      dataset,
+      units,
+      indicators,
+      plans: [],
+      observations: [],
+      tasks: [],
+    });
+    const jobs = cardJobs(model).slice(0, 3);
+    const cache = mkdtempSync(join(tmpdir(), 'mb-cards-cache-'));
+    await renderCards(jobs, mkdtempSync(join(tmpdir(), 'mb-out-')), cache);
+    const [a, b] = readdirSync(cache).map((name) => join(cache, name));
+    writeFileSync(a!, readFileSync(a!).subarray(0, 200)); // cut mid-file
+    writeFileSync(b!, ''); // a 0-byte card
+    const out = mkdtempSync(join(tmpdir(), 'mb-out-'));
+    const again = await renderCards(jobs, out, cache);
+    expect([again.rendered, again.cached]).toEqual([2, 1]);
+    for (const job of jobs) {
+      const png = readFileSync(join(out, cardPath(job.page)));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.subarray(-8, -4).toString('latin1')).toBe('IEND');
+    }
+    expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(statSync(b!).size).toBeGreaterThan(1000);
   }, 60_000);
 
   it('name every status drawn in the bar, and shorten a long subtitle at a word', () => {

@@ -1,5 +1,6 @@
 // Checks every input (or one file / folder) without building the site.
 // Usage: npm run validate -- [PATH] [--json report.json] [--data DIR] [--max-file-mb N]
+// PATH: an export or task file, a folder of them, or a data folder (checked as a dataset).
 // Exit code: 1 when there are errors, 0 otherwise (warnings alone do not fail).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,7 +13,7 @@ const { values, positionals } = parseArgs({
     json: { type: 'string' },
     data: { type: 'string', default: process.env.MINHBACH_DATA ?? 'data' },
     content: { type: 'string', default: 'content' },
-    'max-file-mb': { type: 'string', default: '50' },
+    'max-file-mb': { type: 'string', default: process.env.MINHBACH_MAX_FILE_MB ?? '50' },
   },
 });
 const started = performance.now();

@@ -1,4 +1,5 @@
 import { catalog } from '../ingest/diagnostics/catalog.ts';
+import { limits } from '../ingest/limits.ts';
 import type { Model } from '../model/types.ts';
 import type { Column } from '../schema/columns.ts';
 import { observationColumns } from '../schema/observation.ts';
@@ -23,6 +24,8 @@ export interface FormatsView {
     }[];
   }[];
   codes: { code: string; error: boolean; vi: string; en: string; hint: string; hintEn: string }[];
+  /** What one file may hold: characters per cell and per row, columns. */
+  limits: { cellChars: number; rowChars: number; columns: number };
 }
 
 const FORMATS: { id: string; title: string; titleEn: string; columns: readonly Column[] }[] = [
@@ -76,5 +79,6 @@ export function formatsView(model: Model): FormatsView {
       hint: d.hintVi,
       hintEn: d.hintEn,
     })),
+    limits,
   };
 }

@@ -20,7 +20,7 @@ describe('CSV: every papaparse error and every row that does not fit its header 
       `${H}\n${GOOD}\n22,online-services,10/2025,6,18/11/2025,S,"ghi chú\n${GOOD}\n${GOOD}\n`,
     );
     expect(where(t)).toEqual([['CSV_QUOTE_UNCLOSED', F, 3, 'Ghi chú']]);
-    expect(t.diagnostics[0]!.message).toContain('2 dòng phía sau');
+    expect(t.diagnostics[0]!.message).toContain('phần còn lại của tệp (2 dòng)');
     expect(t.diagnostics[0]!.unit).toBe('22');
     expect(rowsOf(t)).toEqual([2]);
   });

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { loadInputs, scanDataFiles, type LoadResult } from './load-fs.ts';
+import { loadInputs, scanDataFiles, type DataFiles, type LoadResult } from './load-fs.ts';
 
 export interface ValidateOptions {
   dataDir: string;
@@ -21,6 +21,15 @@ const failed = (diagnostics: Diagnostic[]): LoadResult => ({
 /** A folder holding a dataset (dataset.json), or the data folder itself: checked as a whole. */
 const isDataFolder = (target: string, dataDir: string): boolean =>
   target === resolve(dataDir) || existsSync(join(target, 'dataset.json'));
+
+/** Files outside the data folder are named by their absolute path, not by "../../…". */
+function shownOutside(scan: DataFiles, dataDir: string): DataFiles {
+  const shown = (f: string) => (f.startsWith('..') ? resolve(dataDir, f) : f);
+  return {
+    files: scan.files.map(shown),
+    skipped: scan.skipped.map((d) => ({ ...d, file: shown(d.file) })),
+  };
+}
 
 /**
  * Validates all inputs, or only the export and task files under `path` (a file or folder,
@@ -43,13 +52,15 @@ export function validate(options: ValidateOptions): LoadResult {
   if (statSync(target).isDirectory() && isDataFolder(target, options.dataDir))
     return loadInputs({ ...rest, dataDir: target });
   const registry = name === 'units.csv' || name === 'dataset.json';
-  const scan = registry ? { files: [], skipped: [] } : scanDataFiles(target, options.dataDir);
+  const scan = registry
+    ? { files: [], skipped: [] }
+    : shownOutside(scanDataFiles(target, options.dataDir), options.dataDir);
   if (!registry && scan.files.length === 0)
     return failed([
       makeDiagnostic('FOLDER_EMPTY', { file: shown }, { value: shown }),
       ...scan.skipped,
     ]);
-  const files = statSync(target).isFile() && outside ? [target] : scan.files;
+  const files = scan.files;
   const isTask = (f: string) => /(^|\/)tasks\//.test(f);
   const result = loadInputs({
     ...rest,

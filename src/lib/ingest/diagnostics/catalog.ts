@@ -113,8 +113,8 @@ export const catalog = {
   },
   CSV_QUOTE_UNCLOSED: {
     severity: 'error',
-    vi: 'Dấu ngoặc kép mở ở ô "{column}" không được đóng: {lines} dòng phía sau bị nuốt vào ô này',
-    en: 'A quote opened in cell "{column}" is never closed: the {lines} lines after it are swallowed into it',
+    vi: 'Dấu ngoặc kép mở ở ô "{column}" không được đóng: phần còn lại của tệp ({lines} dòng) bị nuốt vào ô này',
+    en: 'A quote opened in cell "{column}" is never closed: it swallows the rest of the file ({lines} more lines)',
     hintVi: 'Thêm dấu " đóng ở cuối ô, hoặc xóa dấu " thừa; trong ô, dấu " phải viết thành "".',
     hintEn:
       'Close the quote at the end of the cell or remove the stray one; inside a cell, write " as "".',

@@ -176,6 +176,9 @@ describe('JSON: records must be objects of single values', () => {
     ]);
     expect(rowsOf(t)).toEqual([3]);
   });
+  it('records with no keys at all are an empty file, not a silent one', () => {
+    expect(where(json('[{}, {}]'))).toEqual([['FILE_EMPTY', J, undefined, undefined]]);
+  });
   it.each([
     ['a number', '42'],
     ['an object with no array', '{"a": 1}'],

@@ -142,10 +142,12 @@ export function readJson(text: string, file: string, columns: readonly Column[])
   if (records.length === 0) return unreadTable([makeDiagnostic('FILE_EMPTY', { file })]);
   const names = columnNames(records);
   if (names?.length === 0) {
-    // Not one record is an object: say so of each, rather than list every column as missing.
+    // No record holds a key: say what each is, rather than list every column as missing.
     const diagnostics: Diagnostic[] = [];
     readRecords(records, { file, names, index: {} }, diagnostics);
-    return unreadTable(diagnostics);
+    return unreadTable(
+      diagnostics.length > 0 ? diagnostics : [makeDiagnostic('FILE_EMPTY', { file })],
+    );
   }
   if (!names)
     return unreadTable([

@@ -144,6 +144,19 @@ class RowReader {
     return null;
   }
 
+  /** A baseline in the reporting months, or a report before them. */
+  #outsideReporting(raw: string, unit: Unit | undefined, baseline: boolean): void {
+    const params = { since: formatPeriod(FIRST_PERIOD), value: raw };
+    if (baseline) this.#fail({ code: 'BASELINE_AFTER_START', column: 'period', params });
+    else if (unit?.level === 'commune')
+      this.#fail({
+        code: 'PERIOD_BEFORE_UNIT',
+        column: 'period',
+        params: { ...params, unit: unit.name, since: formatDate(periodStart(FIRST_PERIOD)) },
+      });
+    else this.#fail({ code: 'PERIOD_BEFORE_PLAN', column: 'period', params });
+  }
+
   #afterPublication(column: string, raw: string): void {
     this.#fail({
       code: 'DATE_AFTER_PUBLICATION',
@@ -233,21 +246,11 @@ class RowReader {
         column: 'period',
         params: { value: raw, asOf: formatDate(this.#ctx.asOf) },
       });
-    const since = { since: formatPeriod(FIRST_PERIOD), value: raw };
     // Communes (and the merged provinces) exist, and Plan 02 reporting runs, from 07/2025: only a
     // baseline may describe an earlier month, and a baseline describes nothing later.
-    if (baseline && period >= FIRST_PERIOD)
-      this.#fail({ code: 'BASELINE_AFTER_START', column: 'period', params: since });
-    else if (baseline === false && period < FIRST_PERIOD)
-      this.#fail(
-        unit?.level === 'commune'
-          ? {
-              code: 'PERIOD_BEFORE_UNIT',
-              column: 'period',
-              params: { ...since, unit: unit.name, since: formatDate(periodStart(FIRST_PERIOD)) },
-            }
-          : { code: 'PERIOD_BEFORE_PLAN', column: 'period', params: since },
-      );
+    if (baseline === null) return { text: raw, period };
+    if (baseline ? period >= FIRST_PERIOD : period < FIRST_PERIOD)
+      this.#outsideReporting(raw, unit, baseline);
     return { text: raw, period };
   }
 

@@ -22,8 +22,8 @@ interface Shape {
   /** Positions before `names.length` that have no name: a value there would be lost. */
   unnamed: number[];
   delimiter: string;
-  /** The file has a quote, so a cell may hold a line break. */
-  quoted: boolean;
+  /** Some cell holds a line break (quoted): it may be rows an unclosed quote swallowed. */
+  multiline: boolean;
   index: Record<string, number>;
 }
 
@@ -129,7 +129,9 @@ function rowProblem(shape: Shape, row: number, cells: readonly string[]): Diagno
         position: p + 1,
         value: cells[p]!,
       });
-  return oversized(shape, row, cells) ?? (shape.quoted ? swallowedRows(shape, row, cells) : null);
+  return (
+    oversized(shape, row, cells) ?? (shape.multiline ? swallowedRows(shape, row, cells) : null)
+  );
 }
 
 /** The rows below the header: trimmed, blank ones skipped, broken ones reported instead of read. */
@@ -141,19 +143,36 @@ function readBody(
   diagnostics: Diagnostic[],
 ): TableRow[] {
   const rows: TableRow[] = [];
+  // Most rows fit their header: those are told apart with what trimming measures anyway.
+  const plain = shape.unnamed.length === 0 && !shape.multiline;
   for (let r = headerAt + 1; r < records.length; r++) {
     const cells = records[r]!;
     let empty = true;
+    let total = 0;
+    let longest = 0;
     for (let j = 0; j < cells.length; j++) {
       const trimmed = cells[j]!.trim();
       cells[j] = trimmed;
-      if (trimmed !== '') empty = false;
+      const n = trimmed.length;
+      if (n === 0) continue;
+      empty = false;
+      total += n;
+      if (n > longest) longest = n;
     }
-    const error = errors.get(r);
+    const error = errors.size === 0 ? undefined : errors.get(r);
     if (empty && !error) continue; // blank rows, often trailing from Excel, are skipped
-    const problem = error
-      ? quoteProblem(shape, r + 1, cells, error)
-      : rowProblem(shape, r + 1, cells);
+    const fits =
+      plain &&
+      !error &&
+      cells.length >= shape.width &&
+      cells.length <= shape.names.length &&
+      longest <= limits.cellChars &&
+      total <= limits.rowChars;
+    const problem = fits
+      ? null
+      : error
+        ? quoteProblem(shape, r + 1, cells, error)
+        : rowProblem(shape, r + 1, cells);
     if (problem) diagnostics.push(problem);
     else rows.push({ row: r + 1, values: cells });
   }
@@ -224,28 +243,39 @@ function parseErrors(parsed: ParseResult<string[]>, file: string, diagnostics: D
   return byRecord;
 }
 
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Papaparse, told the line ending (that spares it a scan of the whole text); and whether a cell
+ * holds a line break: more \n than rows need between them.
+ */
+function parse(text: string): { parsed: ParseResult<string[]>; multiline: boolean } {
+  const newline = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r';
+  const parsed = Papa.parse<string[]>(text, {
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: false,
+    newline,
+  });
+  const multiline = newline !== '\r' && count(text, '\n') > parsed.data.length - 1;
+  return { parsed, multiline };
+}
+
 /**
  * Parses CSV text (delimiter , ; or tab, detected) into rows. Every error papaparse reports and
  * every row that does not fit its header becomes a located diagnostic; nothing is dropped silently.
  */
 export function readCsv(text: string, file: string, columns: readonly Column[]): Table {
   text = text.normalize('NFC');
-  // Telling papaparse the line ending spares it a scan of the whole text. A file with both
-  // \r\n and bare \n (rows appended by another tool) is read with \n throughout.
-  let newline: '\r\n' | '\n' | '\r' = text.includes('\r\n')
-    ? '\r\n'
-    : text.includes('\n')
-      ? '\n'
-      : '\r';
-  if (newline === '\r\n' && /(?:^|[^\r])\n/.test(text)) {
+  let { parsed, multiline } = parse(text);
+  // Rows appended by another tool may end in \n among \r\n: such a file is read with \n throughout.
+  if (multiline && parsed.meta.linebreak === '\r\n' && /(?:^|[^\r])\n/.test(text)) {
     text = text.replace(/\r\n/g, '\n');
-    newline = '\n';
+    ({ parsed, multiline } = parse(text));
   }
-  const parsed = Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: false,
-    newline,
-  });
   const records = parsed.data;
   const start = records.findIndex((r) => !isBlankRecord(r));
   const fileProblem = beforeHeader(text, parsed, start, columns, file);
@@ -262,7 +292,7 @@ export function readCsv(text: string, file: string, columns: readonly Column[]):
     width: named.lastIndexOf(true) + 1,
     unnamed: named.flatMap((isNamed, i) => (isNamed ? [] : [i])),
     delimiter: parsed.meta.delimiter,
-    quoted: text.includes('"'),
+    multiline,
     index,
   };
   const rows = readBody(records, start, shape, errors, diagnostics);

@@ -228,7 +228,7 @@ function fuzz(kind: string, count: number, make: (r: Random) => Uint8Array, file
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-describe('fuzz: the reader reports, never throws (fixed seed)', () => {
+describe('fuzz: the reader reports, never throws (fixed seed)', { timeout: 60_000 }, () => {
   it('random bytes', () => fuzz('bytes', 400, randomBytes, 'exports/22/f.csv'));
   it('random CSV', () => fuzz('csv', 1500, (r) => utf8(randomCsv(r)), 'exports/22/f.csv'));
   it('random JSON', () => fuzz('json', 800, (r) => utf8(randomJson(r)), 'exports/22/f.json'));

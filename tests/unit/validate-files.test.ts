@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,11 @@ describe('files the tool does not read are reported, never skipped silently', ()
     const r = run(dir);
     expect(where(r)).toEqual([['FILE_UNREADABLE', 'exports/22/link.csv', undefined, undefined]]);
     expect(own(r)[0]!.message).toContain('ENOENT');
+  });
+  it('a dataset without a single export is an error: it would publish nothing', () => {
+    const dir = dataDir();
+    rmSync(join(dir, 'exports/22/good.csv'));
+    expect(where(run(dir))).toEqual([['FOLDER_EMPTY', 'exports', undefined, undefined]]);
   });
   it('an empty folder is an error', () => {
     const dir = dataDir();

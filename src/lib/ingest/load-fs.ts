@@ -79,9 +79,15 @@ function skippedFile(file: string, name: string): Diagnostic {
 }
 
 function walk(dir: string, root: string, out: DataFiles): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    const file = relative(root, dir).split(sep).join('/');
+    out.skipped.push(makeDiagnostic('FILE_UNREADABLE', { file }, { detail: (e as Error).message }));
+    return;
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store: hidden files are not data
     const path = join(dir, entry.name);
@@ -246,11 +252,11 @@ function dataFiles(dataDir: string, only: LoadOptions['only']) {
   if (only) return { ...only, skipped: [] };
   const exports = scanDataFiles(join(dataDir, 'exports'), dataDir);
   const tasks = scanDataFiles(join(dataDir, 'tasks'), dataDir);
-  return {
-    exports: exports.files,
-    tasks: tasks.files,
-    skipped: [...exports.skipped, ...tasks.skipped],
-  };
+  const skipped = [...exports.skipped, ...tasks.skipped];
+  // A dataset without a single export would publish nothing: that is a mistake, not a site.
+  if (exports.files.length === 0)
+    skipped.unshift(makeDiagnostic('FOLDER_EMPTY', { file: 'exports' }, { value: 'exports' }));
+  return { exports: exports.files, tasks: tasks.files, skipped };
 }
 
 /** Loads, decodes and validates every input: read → validate. Never throws on bad data. */

@@ -71,6 +71,9 @@ describe('CSV: every papaparse error and every row that does not fit its header 
       'Cột "value" (cột 8) và cột "Giá trị" (cột 4) cùng là một trường dữ liệu',
     );
     expect(t.rows).toEqual([]);
+    expect(where(csv(`${H},Giá trị\n${GOOD},6\n`))).toEqual([
+      ['COLUMN_DUPLICATE', F, 1, 'Giá trị'],
+    ]);
   });
 });
 

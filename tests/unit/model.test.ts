@@ -77,6 +77,57 @@ describe('evaluate', () => {
     expect(evaluate([{ period: '2025-07', value: 0 }], m, '2025-08-25').status).toBe('pending');
     expect(evaluate([{ period: '2025-07', value: 0 }], m, '2026-11-21').status).toBe('missed');
   });
+  it('a deadline before the first evidence: met, timing unknown; never "met late" without evidence', () => {
+    const floor = {
+      value: 10,
+      deadline: '2025-06-30',
+      direction: 'increase',
+      milestone: false,
+    } as const;
+    // Quảng Ninh's case: 60,1 dossiers per service in the first month reported, against 10 by 30/06.
+    expect(evaluate(series(60.1, 62), floor, '2026-11-21')).toMatchObject({
+      status: 'met-timing-unknown',
+      metAt: '2025-07',
+    });
+    expect(evaluate(series(4, 6), floor, '2026-11-21').status).toBe('missed');
+    // A baseline row as of 06/2025 is evidence at the deadline.
+    const baseline = [{ period: '2025-06', value: 12 }, ...series(14)];
+    expect(evaluate(baseline, floor, '2026-11-21').status).toBe('met-on-time');
+    const short = [{ period: '2025-06', value: 8 }, ...series(14)];
+    expect(evaluate(short, floor, '2026-11-21').status).toBe('met-late');
+  });
+  it('a gap at the deadline: late only when a point on or after the deadline falls short', () => {
+    // 11/2025 = 70, no December report, 01/2026 = 85: not known whether 80 was reached by 31/12.
+    const gap = series(null, null, null, null, 70, null, 85);
+    expect(evaluate(gap, goal, '2026-11-21').status).toBe('met-timing-unknown');
+    // December reported short: late.
+    expect(evaluate(series(null, null, null, null, 70, 75, 85), goal, '2026-11-21').status).toBe(
+      'met-late',
+    );
+  });
+  it('milestones: a mid-month deadline is not met by a report of that month without a date', () => {
+    const codes = {
+      value: 1,
+      deadline: '2025-06-25',
+      direction: 'increase',
+      milestone: true,
+    } as const;
+    expect(evaluate([{ period: '2025-07', value: 1 }], codes, '2026-11-21').status).toBe(
+      'met-timing-unknown',
+    );
+    expect(evaluate([{ period: '2025-06', value: 1 }], codes, '2026-11-21').status).toBe(
+      'met-timing-unknown',
+    );
+    expect(
+      evaluate([{ period: '2025-06', value: 1, doneOn: '2025-06-26' }], codes, '2026-11-21'),
+    ).toMatchObject({ status: 'met-late', metAt: '2025-06-26' });
+    expect(
+      evaluate([{ period: '2025-07', value: 1, doneOn: '2025-06-20' }], codes, '2026-11-21'),
+    ).toMatchObject({ status: 'met-on-time', metAt: '2025-06-20' });
+    expect(evaluate([{ period: '2025-05', value: 1 }], codes, '2026-11-21').status).toBe(
+      'met-on-time',
+    );
+  });
   it('projects a straight line', () => {
     expect(project(series(10, 20, 30), '2025-12')).toBeCloseTo(60);
   });

@@ -77,3 +77,11 @@ export function declaredFormat(raw: string): { format?: NumberFormat; invalid?: 
   const folded = fold(raw);
   return folded === 'vi' || folded === 'en' ? { format: folded } : { invalid: folded };
 }
+
+const BASELINE = new Set(['x', '1', 'co', 'yes', 'true']);
+
+/** The baseline cell: true for a baseline row, false when blank, undefined when unreadable. */
+export function baselineCell(raw: string): boolean | undefined {
+  if (raw === '') return false;
+  return BASELINE.has(fold(raw)) ? true : undefined;
+}

@@ -7,6 +7,7 @@ import { fold } from '../util/text.ts';
 import { append } from '../util/append.ts';
 import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
 import {
+  baselineCell,
   declaredFormat,
   memo,
   milestoneWord,
@@ -84,6 +85,7 @@ class RowReader {
     const note = noteText === '' ? undefined : this.#intern(noteText);
     if (source && this.#suspicious(source)) this.#report('TEXT_SUSPICIOUS', 'source');
     if (note && looksSuspicious(note)) this.#report('TEXT_SUSPICIOUS', 'note');
+    const baseline = this.#baseline();
     const ratio = this.#ratio(format);
     const value = indicator ? this.#value(indicator, ratio, format) : undefined;
     if (this.#problems !== NONE) {
@@ -104,6 +106,7 @@ class RowReader {
     if (ratio.numerator !== undefined) obs.numerator = ratio.numerator;
     if (ratio.denominator !== undefined) obs.denominator = ratio.denominator;
     if (note) obs.note = note;
+    if (baseline) obs.baseline = true;
     return obs;
   }
 
@@ -139,6 +142,22 @@ class RowReader {
     if (!blank(c)) return text(c);
     if (key in this.#table.headers) this.#fail({ code: 'VALUE_REQUIRED', column: key });
     return null;
+  }
+
+  #baseline(): boolean {
+    const raw = text(this.#get('baseline'));
+    const baseline = baselineCell(raw);
+    if (baseline === undefined)
+      this.#fail({
+        code: 'VALUE_INVALID',
+        column: 'baseline',
+        params: {
+          value: raw,
+          detail: 'ghi x cho dòng số liệu gốc, để trống cho dòng báo cáo tháng',
+          detailEn: 'write x for a baseline row, leave blank for a monthly report',
+        },
+      });
+    return baseline === true;
   }
 
   #format(): NumberFormat | undefined {

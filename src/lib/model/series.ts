@@ -47,12 +47,16 @@ export function buildSeries(
   return out;
 }
 
-/** Unit code → period → the earliest date the unit reported anything for that period. */
+/**
+ * Unit code → period → the earliest date the unit reported anything for that period. Baseline
+ * rows are evidence, not monthly reports: they do not count.
+ */
 export function firstReports(
   observations: readonly Observation[],
 ): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const o of observations) {
+    if (o.baseline) continue;
     let m = out.get(o.unit);
     if (!m) out.set(o.unit, (m = new Map()));
     const prev = m.get(o.period);

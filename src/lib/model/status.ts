@@ -1,4 +1,4 @@
-import { periodOf } from '../util/calendar.ts';
+import { periodEnd, periodOf } from '../util/calendar.ts';
 
 /**
  * Status of one target for one unit, judged as of the publication date. The method is
@@ -7,6 +7,7 @@ import { periodOf } from '../util/calendar.ts';
 export const statuses = [
   'met-on-time',
   'met-late',
+  'met-timing-unknown',
   'on-track',
   'at-risk',
   'off-track',
@@ -23,6 +24,9 @@ export interface SeriesPoint {
   /** Milestones: the date it was done, when reported. */
   doneOn?: string | undefined;
 }
+
+/** The day a point describes: a milestone's completion date, else the last day of its month. */
+export const pointDate = (p: SeriesPoint): string => p.doneOn ?? periodEnd(p.period);
 
 export interface Goal {
   value: number;
@@ -74,41 +78,57 @@ export function project(
   return my + slope * (monthIndex(deadlinePeriod) - mx);
 }
 
+/** A deadline that has passed, judged only on evidence: see the methodology page. */
+function judgePast(
+  known: readonly SeriesPoint[],
+  goal: Goal,
+  meets: (p: SeriesPoint) => boolean,
+): { status: Status; metAt?: SeriesPoint } {
+  // The evidence at the deadline: the latest point that describes a day on or before it.
+  const byDeadline = known.filter((p) => pointDate(p) <= goal.deadline).at(-1);
+  if (byDeadline && meets(byDeadline)) return { status: 'met-on-time' };
+  const after = known.filter((p) => pointDate(p) > goal.deadline);
+  const firstMet = after.find(meets);
+  if (!firstMet) return { status: 'missed' };
+  // Met after the deadline. "Late" needs evidence that it was not met on some day on or after
+  // the deadline (a completion date, or a point from then that falls short); without it,
+  // whether it was met on time is not known.
+  const late =
+    (goal.milestone && firstMet.doneOn !== undefined) ||
+    known.some(
+      (p) => pointDate(p) >= goal.deadline && pointDate(p) < pointDate(firstMet) && !meets(p),
+    );
+  return { status: late ? 'met-late' : 'met-timing-unknown', metAt: firstMet };
+}
+
+/** When a point met the goal: a milestone's completion date, else its period. */
+const whenMet = (p: SeriesPoint, goal: Goal): string =>
+  goal.milestone && p.doneOn ? p.doneOn : p.period;
+
 export function evaluate(points: readonly SeriesPoint[], goal: Goal, asOf: string): Evaluation {
   const known = points.filter((p) => p.period <= periodOf(asOf));
   const latest = known[known.length - 1];
   if (!latest) return { status: 'no-data', regressed: false };
-  const meets = (v: number) => (goal.direction === 'increase' ? v >= goal.value : v <= goal.value);
-  const deadlinePeriod = periodOf(goal.deadline);
-  const first = known.find((p) => meets(p.value));
-  const metAt = first ? (goal.milestone && first.doneOn ? first.doneOn : first.period) : undefined;
-  const regressed = first !== undefined && !meets(latest.value);
-  const base = { latest, regressed, ...(metAt ? { metAt } : {}) };
-
-  if (goal.milestone) {
-    if (first) {
-      const onTime = first.doneOn ? first.doneOn <= goal.deadline : first.period <= deadlinePeriod;
-      return { ...base, status: onTime ? 'met-on-time' : 'met-late' };
-    }
-    return { ...base, status: goal.deadline < asOf ? 'missed' : 'pending' };
-  }
+  const meetsValue = (v: number) =>
+    goal.direction === 'increase' ? v >= goal.value : v <= goal.value;
+  const meets = (p: SeriesPoint) => meetsValue(p.value);
+  const first = known.find(meets);
+  const regressed = first !== undefined && !meets(latest);
+  const base = { latest, regressed, ...(first ? { metAt: whenMet(first, goal) } : {}) };
 
   if (goal.deadline < asOf) {
-    const atDeadline = [...known].reverse().find((p) => p.period <= deadlinePeriod);
-    if (atDeadline && meets(atDeadline.value)) return { ...base, status: 'met-on-time' };
-    const late = known.find((p) => p.period > deadlinePeriod && meets(p.value));
-    if (late)
-      return { ...base, metAt: late.period, regressed: !meets(latest.value), status: 'met-late' };
-    return { ...base, status: 'missed' };
+    const { status, metAt } = judgePast(known, goal, meets);
+    return { ...base, ...(metAt ? { metAt: whenMet(metAt, goal) } : {}), status };
   }
-
-  if (meets(latest.value)) return { ...base, status: 'met-on-time' };
+  if (meets(latest)) return { ...base, status: 'met-on-time' };
+  if (goal.milestone) return { ...base, status: 'pending' };
+  const deadlinePeriod = periodOf(goal.deadline);
   const projected = project(known, deadlinePeriod);
   if (projected === undefined) return { ...base, status: 'at-risk' };
   const start = known[0]!.value;
   const gap = goal.value - start;
   const progress = gap === 0 ? 1 : (projected - start) / gap;
-  const status: Status = meets(projected)
+  const status: Status = meetsValue(projected)
     ? 'on-track'
     : progress >= AT_RISK_SHARE
       ? 'at-risk'

@@ -23,6 +23,7 @@ export const observationSchema = z.object({
   reportedAt: isoDate.describe('Date the unit reported it'),
   source: z.string().describe('Source system or document named by the unit'),
   note: z.string().optional(),
+  baseline: z.literal(true).optional(),
   from: provenanceSchema,
 });
 export type Observation = z.infer<typeof observationSchema>;
@@ -108,6 +109,17 @@ export const observationColumns = [
     required: false,
     describeVi: 'Giải thích thêm (tùy chọn)',
     describeEn: 'Optional explanation',
+    example: '',
+  }),
+  col({
+    key: 'baseline',
+    vi: 'Số liệu gốc',
+    aliases: ['baseline', 'so lieu goc'],
+    required: false,
+    describeVi:
+      'x (hoặc 1, có, yes, true) nếu dòng là số liệu gốc: giá trị tại một thời điểm trước khi bắt đầu báo cáo (ví dụ 06/2025), kèm nguồn; để trống với dòng báo cáo tháng',
+    describeEn:
+      'x (or 1, yes, true) for a baseline row: a value as of a date before reporting began (e.g. 06/2025), with its source; blank for a monthly report',
     example: '',
   }),
   col({

@@ -3,7 +3,13 @@ import { evaluate, project } from '../../src/lib/model/status.ts';
 import { resolveTargets, indexPlans } from '../../src/lib/model/targets.ts';
 import { rollUp } from '../../src/lib/model/rollup.ts';
 import type { Observation } from '../../src/lib/schema/observation.ts';
-import { monthlyReports, timelinessSeries } from '../../src/lib/model/timeliness.ts';
+import {
+  dueDate,
+  monthlyReports,
+  resolveRegime,
+  timelinessSeries,
+  type Regime,
+} from '../../src/lib/model/timeliness.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import type { Plan } from '../../src/lib/schema/plan.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
@@ -142,6 +148,7 @@ describe('resolveTargets', () => {
       date: '2025-10-10',
       issuer: 'x',
       unit: '23317',
+      reporting: [],
       targets: [
         {
           indicator: 'dossiers-fully-online',
@@ -158,6 +165,7 @@ describe('resolveTargets', () => {
       date: '2025-06-24',
       issuer: 'x',
       unit: '22',
+      reporting: [],
       targets: [
         {
           indicator: 'dossiers-fully-online',
@@ -223,17 +231,97 @@ describe('rollUp', () => {
 });
 
 describe('reporting timeliness', () => {
-  it('marks each due month on time, late or missing', () => {
+  it('marks each due month on time, late or missing: "before the 20th" means the 20th is late', () => {
     const reports = monthlyReports(
       new Map([
-        ['2025-07', '2025-08-20'],
-        ['2025-08', '2025-09-21'],
+        ['2025-07', '2025-08-19'],
+        ['2025-08', '2025-09-20'],
       ]),
       '2025-07',
       '2025-10-25',
     );
-    expect(reports.map((r) => r.state)).toEqual(['on-time', 'late', 'missing']);
+    expect(reports.map((r) => [r.period, r.due, r.state])).toEqual([
+      ['2025-07', '2025-08-19', 'on-time'],
+      ['2025-08', '2025-09-19', 'late'],
+      ['2025-09', '2025-10-19', 'missing'],
+    ]);
     expect(timelinessSeries(reports).map((r) => r.value)).toEqual([100, 50, 33.3]);
+  });
+  const plan = (date: string, reporting: Plan['reporting']): Plan => ({
+    id: 'p',
+    title: 'P',
+    number: '1-KH',
+    date,
+    issuer: 'x',
+    unit: '23317',
+    targets: [],
+    reporting,
+  });
+  const regimeOf = (p: Plan) => resolveRegime(units[2]!, indexPlans([p]).byUnit);
+  it("each unit by its own plan's regime: monthly before the 24th", () => {
+    const regime = regimeOf(
+      plan('2025-10-10', [{ kind: 'monthly', before: 24, appliesTo: 'unit', section: 'V.9' }]),
+    );
+    expect(regime).toMatchObject({ kind: 'monthly', before: 24, origin: 'unit-plan' });
+    const reports = monthlyReports(
+      new Map([['2025-09', '2025-10-23']]),
+      '2025-09',
+      '2025-11-30',
+      regime,
+    );
+    expect(reports.map((r) => [r.due, r.state])).toEqual([
+      ['2025-10-23', 'on-time'],
+      ['2025-11-23', 'missing'],
+    ]);
+  });
+  it('quarterly: a month is due at the first quarterly or year-end deadline after it, once the plan exists', () => {
+    const regime: Regime = regimeOf(
+      plan('2025-09-18', [
+        { kind: 'quarterly', before: 15, yearEnd: '11-25', appliesTo: 'unit', section: 'IV.3' },
+      ]),
+    );
+    expect(dueDate('2025-07', regime)).toBe('2025-11-24'); // Q3's 14/09 precedes the plan
+    expect(dueDate('2025-10', regime)).toBe('2025-11-24');
+    expect(dueDate('2025-11', regime)).toBe('2025-12-14');
+    expect(dueDate('2025-12', regime)).toBe('2026-03-14');
+    expect(dueDate('2026-09', regime)).toBe('2026-11-24');
+    const reports = monthlyReports(new Map(), '2025-07', '2026-01-10', regime);
+    expect(reports.map((r) => r.period)).toEqual([
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+    ]);
+  });
+  it('periodic or on request: months listed as received or not, nothing judged', () => {
+    const regime = regimeOf(
+      plan('2025-08-26', [{ kind: 'on-request', appliesTo: 'unit', section: 'III' }]),
+    );
+    const reports = monthlyReports(
+      new Map([['2025-08', '2025-10-02']]),
+      '2025-07',
+      '2025-09-15',
+      regime,
+    );
+    expect(reports).toEqual([
+      { period: '2025-07', state: 'no-deadline' },
+      { period: '2025-08', state: 'no-deadline', firstReport: '2025-10-02' },
+    ]);
+    expect(timelinessSeries(reports)).toEqual([]);
+  });
+  it("a province plan sets its communes' regime; other units follow the national default", () => {
+    const qn: Plan = {
+      ...plan('2025-06-24', [
+        { kind: 'monthly', before: 25, appliesTo: 'unit', section: 'IV.3' },
+        { kind: 'monthly', before: 20, appliesTo: 'communes', section: 'IV.3' },
+      ]),
+      unit: '22',
+    };
+    const byUnit = indexPlans([qn]).byUnit;
+    expect(resolveRegime(units[0]!, byUnit)).toMatchObject({ before: 25, origin: 'unit-plan' });
+    expect(resolveRegime(units[3]!, byUnit)).toMatchObject({ before: 20, origin: 'province-plan' });
+    expect(resolveRegime(units[1]!, byUnit)).toMatchObject({ before: 20, origin: 'national' });
   });
 });
 
@@ -293,6 +381,7 @@ describe('buildModel', () => {
   it('judges reporting from first report dates', () => {
     expect(qn.reports[0]).toMatchObject({
       period: '2025-07',
+      due: '2025-08-19',
       state: 'late',
       firstReport: '2025-08-25',
     });

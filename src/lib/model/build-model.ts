@@ -10,7 +10,7 @@ import type { Observation } from '../schema/observation.ts';
 import { buildSeries, firstReports, type Series } from './series.ts';
 import type { SeriesPoint } from './status.ts';
 import { indexPlans } from './targets.ts';
-import { monthlyReports, timelinessSeries } from './timeliness.ts';
+import { hasDeadlines, monthlyReports, resolveRegime, timelinessSeries } from './timeliness.ts';
 import type { IndicatorProgress, Model, ModelInputs, UnitProgress } from './types.ts';
 
 const byName = (a: Unit, b: Unit) => a.name.localeCompare(b.name, 'vi');
@@ -50,9 +50,13 @@ interface Indexes extends ProgressContext {
 
 /** One unit's progress on every indicator that applies to it; a province also rolls up its communes. */
 function unitProgress(unit: Unit, communes: readonly UnitProgress[], ix: Indexes): UnitProgress {
-  const reports = monthlyReports(ix.reportDates.get(unit.code) ?? new Map(), FIRST_PERIOD, ix.asOf);
+  const regime = resolveRegime(unit, ix.plansByUnit);
+  const firsts = ix.reportDates.get(unit.code) ?? new Map<string, string>();
+  const reports = monthlyReports(firsts, FIRST_PERIOD, ix.asOf, regime);
   const indicators: IndicatorProgress[] = [];
   for (const indicator of ix.indicators) {
+    // Under "periodic or on request" there is no deadline: timeliness is not judged at all.
+    if (indicator.derived && !hasDeadlines(regime)) continue;
     const applies = indicator.levels.includes(unit.level);
     const rollsUp =
       unit.level === 'province' &&
@@ -70,6 +74,7 @@ function unitProgress(unit: Unit, communes: readonly UnitProgress[], ix: Indexes
     communes: ix.communesOf.get(unit.code) ?? [],
     indicators,
     counts: countStatuses(indicators, (p) => p.headline.status),
+    regime,
     reports,
     tasks: ix.tasksOf.get(unit.code) ?? [],
     plans: [...(ix.plansByUnit.get(unit.code) ?? [])],

@@ -27,7 +27,7 @@ export const diagnosticsByUnit = (diagnostics: readonly Diagnostic[]): Map<strin
 export function reportStates(
   reports: readonly MonthReport[],
 ): Record<MonthReport['state'], number> {
-  const out = { 'on-time': 0, late: 0, missing: 0 };
+  const out = { 'on-time': 0, late: 0, missing: 0, 'no-deadline': 0 };
   for (const r of reports) out[r.state]++;
   return out;
 }

@@ -19,6 +19,7 @@ export function plansView(model: Model): PlansView {
       description:
         'Kế hoạch 02-KH/BCĐTW và kế hoạch của các tỉnh, xã, với chỉ tiêu riêng của từng đơn vị.',
       path: paths.plans,
+      realPlanContent: true,
     }),
     plans: [...model.plans]
       .sort((a, b) => a.date.localeCompare(b.date))
@@ -60,6 +61,7 @@ export function planView(model: Model, id: string): PlanView {
       title: plan.title,
       description: `${plan.title}, ngày ${formatDate(plan.date)}: các chỉ tiêu và nhiệm vụ.`,
       path: planPath(plan.id),
+      realPlanContent: true,
       crumbs: [{ href: paths.plans, label: 'Kế hoạch' }],
     }),
     title: plan.title,

@@ -45,3 +45,8 @@ export const SHARE_BINS: readonly { min: number; color: string; label: string }[
   { min: 0, color: '#cf222e', label: 'dưới 25%' },
 ];
 export const shareColor = (share: number): string => SHARE_BINS.find((b) => share >= b.min)!.color;
+/** The map colour and legend word of a unit without data to judge. */
+export const NO_DATA_BIN = {
+  color: statusStyle['no-data'].color,
+  label: 'chưa có số liệu',
+} as const;

@@ -70,6 +70,7 @@ export function tasksView(model: Model): TasksView {
       title: 'Nhiệm vụ',
       description: `Nhiệm vụ trong kế hoạch của các đơn vị: cơ quan chủ trì, thời hạn, trạng thái; ${count} nhiệm vụ quá hạn.`,
       path: paths.tasks,
+      realPlanContent: true,
     }),
     total: tasks.length,
     overdue: count,

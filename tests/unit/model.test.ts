@@ -73,13 +73,24 @@ describe('evaluate', () => {
     expect(
       evaluate(
         [
-          { period: '2025-10', value: 0 },
+          { period: '2025-09', value: 0 },
           { period: '2025-11', value: 1 },
         ],
         m,
         '2026-11-21',
       ).status,
     ).toBe('met-late');
+    // First evidence after the deadline: done, but whether on time is not known.
+    expect(
+      evaluate(
+        [
+          { period: '2025-10', value: 0 },
+          { period: '2025-11', value: 1 },
+        ],
+        m,
+        '2026-11-21',
+      ).status,
+    ).toBe('met-timing-unknown');
     expect(evaluate([{ period: '2025-07', value: 0 }], m, '2025-08-25').status).toBe('pending');
     expect(evaluate([{ period: '2025-07', value: 0 }], m, '2026-11-21').status).toBe('missed');
   });
@@ -111,7 +122,7 @@ describe('evaluate', () => {
       'met-late',
     );
   });
-  it('milestones: a mid-month deadline is not met by a report of that month without a date', () => {
+  it('milestones: a completion date decides; else the report of the month containing the deadline', () => {
     const codes = {
       value: 1,
       deadline: '2025-06-25',
@@ -122,7 +133,7 @@ describe('evaluate', () => {
       'met-timing-unknown',
     );
     expect(evaluate([{ period: '2025-06', value: 1 }], codes, '2026-11-21').status).toBe(
-      'met-timing-unknown',
+      'met-on-time',
     );
     expect(
       evaluate([{ period: '2025-06', value: 1, doneOn: '2025-06-26' }], codes, '2026-11-21'),
@@ -149,6 +160,7 @@ describe('resolveTargets', () => {
       issuer: 'x',
       unit: '23317',
       reporting: [],
+      ambiguities: [],
       targets: [
         {
           indicator: 'dossiers-fully-online',
@@ -166,6 +178,7 @@ describe('resolveTargets', () => {
       issuer: 'x',
       unit: '22',
       reporting: [],
+      ambiguities: [],
       targets: [
         {
           indicator: 'dossiers-fully-online',
@@ -256,6 +269,7 @@ describe('reporting timeliness', () => {
     unit: '23317',
     targets: [],
     reporting,
+    ambiguities: [],
   });
   const regimeOf = (p: Plan) => resolveRegime(units[2]!, indexPlans([p]).byUnit);
   it("each unit by its own plan's regime: monthly before the 24th", () => {

@@ -1,4 +1,4 @@
-import { periodEnd, periodOf } from '../util/calendar.ts';
+import { periodOf } from '../util/calendar.ts';
 
 /**
  * Status of one target for one unit, judged as of the publication date. The method is
@@ -24,9 +24,6 @@ export interface SeriesPoint {
   /** Milestones: the date it was done, when reported. */
   doneOn?: string | undefined;
 }
-
-/** The day a point describes: a milestone's completion date, else the last day of its month. */
-export const pointDate = (p: SeriesPoint): string => p.doneOn ?? periodEnd(p.period);
 
 export interface Goal {
   value: number;
@@ -78,27 +75,29 @@ export function project(
   return my + slope * (monthIndex(deadlinePeriod) - mx);
 }
 
-/** A deadline that has passed, judged only on evidence: see the methodology page. */
+/**
+ * A deadline that has passed, judged only on the evidence at the deadline: a milestone's
+ * completion date, or the value of the month containing the deadline (an earlier value that
+ * already meets the target also shows it met by then). Without that evidence, a later value
+ * that meets the target is "met, timing not known", never "met late". See the methodology page.
+ */
 function judgePast(
   known: readonly SeriesPoint[],
   goal: Goal,
   meets: (p: SeriesPoint) => boolean,
 ): { status: Status; metAt?: SeriesPoint } {
-  // The evidence at the deadline: the latest point that describes a day on or before it.
-  const byDeadline = known.filter((p) => pointDate(p) <= goal.deadline).at(-1);
-  if (byDeadline && meets(byDeadline)) return { status: 'met-on-time' };
-  const after = known.filter((p) => pointDate(p) > goal.deadline);
-  const firstMet = after.find(meets);
-  if (!firstMet) return { status: 'missed' };
-  // Met after the deadline. "Late" needs evidence that it was not met on some day on or after
-  // the deadline (a completion date, or a point from then that falls short); without it,
-  // whether it was met on time is not known.
-  const late =
-    (goal.milestone && firstMet.doneOn !== undefined) ||
-    known.some(
-      (p) => pointDate(p) >= goal.deadline && pointDate(p) < pointDate(firstMet) && !meets(p),
-    );
-  return { status: late ? 'met-late' : 'met-timing-unknown', metAt: firstMet };
+  const first = known.find(meets);
+  if (goal.milestone && first?.doneOn)
+    return first.doneOn <= goal.deadline
+      ? { status: 'met-on-time' }
+      : { status: 'met-late', metAt: first };
+  const deadlinePeriod = periodOf(goal.deadline);
+  const at = known.find((p) => p.period === deadlinePeriod);
+  const before = known.filter((p) => p.period < deadlinePeriod).at(-1);
+  if (at ? meets(at) : before && meets(before)) return { status: 'met-on-time' };
+  const later = known.find((p) => p.period > deadlinePeriod && meets(p));
+  if (!later) return { status: 'missed' };
+  return { status: at ? 'met-late' : 'met-timing-unknown', metAt: later };
 }
 
 /** When a point met the goal: a milestone's completion date, else its period. */

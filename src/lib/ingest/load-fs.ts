@@ -220,6 +220,7 @@ export function loadInputs(options: LoadOptions): LoadResult {
   const exports = readExports(dataDir, exportFiles, maxFileMb, {
     units,
     indicators,
+    plans: content.plans,
     asOf: dataset?.publishedAt ?? '9999-12-31',
   });
   const taskFiles = options.only?.tasks ?? listDataFiles(join(dataDir, 'tasks'), dataDir);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
 import type { Indicator } from '../schema/indicator.ts';
+import { plansTarget } from '../schema/plan.ts';
 import type { Unit } from '../schema/unit.ts';
 import { FIRST_PERIOD } from '../util/calendar.ts';
 import { emptyCounts, countStatuses } from './counts.ts';
@@ -39,6 +40,15 @@ function rollUpCommunes(indicator: Indicator, communes: readonly UnitProgress[])
   );
 }
 
+/** A plan (the unit's own, or its province's for communes) sets a target for the indicator. */
+function targetedByPlan(unit: Unit, indicator: Indicator, ix: Indexes): boolean {
+  const plans = [
+    ...(ix.plansByUnit.get(unit.code) ?? []),
+    ...(unit.parent ? (ix.plansByUnit.get(unit.parent) ?? []) : []),
+  ];
+  return plansTarget(plans, unit, indicator.id);
+}
+
 interface Indexes extends ProgressContext {
   indicators: readonly Indicator[];
   units: ReadonlyMap<string, Unit>;
@@ -57,7 +67,9 @@ function unitProgress(unit: Unit, communes: readonly UnitProgress[], ix: Indexes
   for (const indicator of ix.indicators) {
     // Under "periodic or on request" there is no deadline: timeliness is not judged at all.
     if (indicator.derived && !hasDeadlines(regime)) continue;
-    const applies = indicator.levels.includes(unit.level);
+    const applies =
+      indicator.levels.includes(unit.level) ||
+      (indicator.planLevels.includes(unit.level) && targetedByPlan(unit, indicator, ix));
     const rollsUp =
       unit.level === 'province' &&
       indicator.rollup !== 'none' &&

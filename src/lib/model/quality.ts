@@ -48,7 +48,8 @@ export function unitQuality(
       .filter(
         (p) =>
           !p.indicator.derived &&
-          p.indicator.levels.includes(progress.unit.level) &&
+          (p.indicator.levels.includes(progress.unit.level) ||
+            p.indicator.planLevels.includes(progress.unit.level)) &&
           p.own.length === 0,
       )
       .map((p) => p.indicator),

@@ -10,6 +10,10 @@ export interface ResolvedTarget {
   origin: 'unit-plan' | 'province-plan' | 'national';
   planId: string;
   planNumber: string;
+  /** Where the plan sets it (its section); for a national default, the annex or text it comes from. */
+  section?: string;
+  /** The responsible agency the plan names. */
+  lead?: string;
   note?: string;
 }
 
@@ -45,9 +49,31 @@ function fromPlans(
         origin,
         planId: p.id,
         planNumber: p.number,
+        ...(t.section ? { section: t.section } : {}),
+        ...(t.lead ? { lead: t.lead } : {}),
         ...(t.note ? { note: t.note } : {}),
       })),
   );
+}
+
+/**
+ * The catalog's national defaults that apply at the unit's level (a province judged on its
+ * communes' roll-up of a commune-only indicator takes the communes' defaults).
+ */
+function nationalTargets(unit: Unit, indicator: Indicator, plan?: Plan): ResolvedTarget[] {
+  const level =
+    unit.level === 'province' && !indicator.levels.includes('province') ? 'commune' : unit.level;
+  return indicator.targets
+    .filter((t) => !t.levels || t.levels.includes(level))
+    .map((t) => ({
+      phase: t.phase,
+      value: t.value,
+      deadline: t.deadline,
+      origin: 'national' as const,
+      planId: plan?.id ?? indicator.source,
+      planNumber: plan?.number ?? indicator.source,
+      ...(t.source ? { section: t.source } : {}),
+    }));
 }
 
 /**
@@ -70,11 +96,6 @@ export function resolveTargets(
       ? own
       : fromProvince.length > 0
         ? fromProvince
-        : indicator.targets.map((t) => ({
-            ...t,
-            origin: 'national' as const,
-            planId: nationalPlan?.id ?? indicator.source,
-            planNumber: nationalPlan?.number ?? indicator.source,
-          }));
+        : nationalTargets(unit, indicator, nationalPlan);
   return [...chosen].sort((a, b) => a.deadline.localeCompare(b.deadline));
 }

@@ -9,9 +9,33 @@ export const planTargetSchema = z.object({
   phase: z.string().optional(),
   /** `unit`: the issuing unit itself; `communes`: each commune under the issuing province. */
   appliesTo: z.enum(['unit', 'communes']).default('unit'),
+  /** Where the plan sets it, e.g. "II.1.b; IV.2.4". */
+  section: z.string().optional(),
+  /** The responsible (lead) agency, where the plan names one. */
+  lead: z.string().optional(),
   note: z.string().optional(),
 });
 export type PlanTarget = z.infer<typeof planTargetSchema>;
+
+/**
+ * True when a plan sets a target for the indicator for this unit: its own plan, or (for a
+ * commune) its province's plan for every commune. Such a unit reports the indicator even at a
+ * level where units do not routinely report it.
+ */
+export function plansTarget(
+  plans: readonly Pick<Plan, 'unit' | 'targets'>[],
+  unit: { code: string; parent?: string | undefined },
+  indicator: string,
+): boolean {
+  return plans.some(
+    (p) =>
+      (p.unit === unit.code &&
+        p.targets.some((t) => t.indicator === indicator && t.appliesTo === 'unit')) ||
+      (unit.parent !== undefined &&
+        p.unit === unit.parent &&
+        p.targets.some((t) => t.indicator === indicator && t.appliesTo === 'communes')),
+  );
+}
 
 export const reportingKinds = ['monthly', 'quarterly', 'weekly-monthly', 'on-request'] as const;
 export type ReportingKind = (typeof reportingKinds)[number];
@@ -60,6 +84,10 @@ export const planSchema = z.object({
   targets: z.array(planTargetSchema).default([]),
   /** The reporting regimes the plan sets; units it does not cover follow the national default. */
   reporting: z.array(reportingSchema).default([]),
+  /** Where the document contradicts itself or another plan, or is unclear: said on its page. */
+  ambiguities: z
+    .array(z.object({ text: z.string().min(1), section: z.string().min(1) }))
+    .default([]),
 });
 export type PlanData = z.infer<typeof planSchema>;
 export type Plan = PlanData & { id: string };

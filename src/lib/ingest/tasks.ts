@@ -59,7 +59,7 @@ function readTask(
   const unit = text(cells.unit);
   if (unit && !units.has(unit))
     problems.push(makeDiagnostic('UNIT_UNKNOWN', at('unit'), { value: unit }));
-  for (const key of ['title', 'lead', 'expectedResult'])
+  for (const key of ['title', 'lead', 'expectedResult', 'note'])
     if (looksSuspicious(text(cells[key])))
       problems.push(makeDiagnostic('TEXT_SUSPICIOUS', at(key)));
   const evidence = text(cells.evidence);
@@ -77,6 +77,8 @@ function readTask(
     expectedResult: text(cells.expectedResult),
     ...fields,
     evidence: evidence || undefined,
+    section: text(cells.section) || undefined,
+    note: text(cells.note) || undefined,
     from: where,
   });
   if (!parsed.success) problems.push(...zodDiagnostics(parsed.error, where, header));

@@ -23,6 +23,9 @@ export interface IndicatorRow {
     planHref: string;
     planNumber: string;
     origin: string;
+    /** The plan's section, or for a national default the annex it comes from. */
+    section?: string;
+    lead?: string;
     note?: string;
   }[];
   status: Status;
@@ -96,6 +99,8 @@ export function indicatorRow(p: IndicatorProgress): IndicatorRow {
       planHref: planPath(target.planId),
       planNumber: target.planNumber,
       origin: ORIGIN[target.origin],
+      ...(target.section ? { section: target.section } : {}),
+      ...(target.lead ? { lead: target.lead } : {}),
       ...(target.note ? { note: target.note } : {}),
     })),
     status: p.headline.status,

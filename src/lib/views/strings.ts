@@ -57,6 +57,15 @@ export const t = {
     en: "Province figure differs from its communes' total",
   },
   overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  overdueNotDone: { vi: '✖ Quá hạn, chưa báo cáo hoàn thành', en: 'Overdue, not reported done' },
+  section: { vi: 'Mục trong văn bản', en: 'Section of the plan' },
+  colProgressNow: { vi: 'Tiến độ hiện nay', en: 'Progress now' },
+  colAppliesTo: { vi: 'Áp dụng cho', en: 'Applies to' },
+  reportingRegime: { vi: 'Chế độ báo cáo', en: 'Reporting regime' },
+  ambiguities: {
+    vi: 'Điểm chưa rõ hoặc mâu thuẫn trong văn bản',
+    en: 'Unclear or contradictory points in the document',
+  },
   ongoing: { vi: 'Thường xuyên', en: 'Ongoing' },
   titleHome: {
     vi: 'Tiến độ chuyển đổi số theo Kế hoạch 02-KH/BCĐTW',

@@ -74,7 +74,7 @@ describe('seed plans', () => {
     expect(target('23317', 'dossiers-fully-online')).toEqual([60]);
     expect(target('25363', 'online-services')).toEqual([386]);
     expect(target('25363', 'dossiers-per-service')).toEqual([200]);
-    expect(target('31', 'dossiers-per-service')).toEqual([1000]);
+    expect(target('31', 'dossiers-per-service')).toEqual([10, 1000]);
     expect(target('17605', 'e-work-records')).toEqual([100]);
   });
   it("Hải Phòng's Annex II tasks are in its task file", () => {

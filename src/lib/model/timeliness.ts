@@ -68,7 +68,8 @@ export function dueDate(period: string, regime: Regime): string | undefined {
   return quarterlyDeadlines(regime, Number(period.slice(0, 4))).find((d) => d > end && d >= from);
 }
 
-function fromPlan(plan: Plan, appliesTo: 'unit' | 'communes'): Regime | undefined {
+/** The regime a plan sets for its own unit, or for each commune under it. */
+export function planRegime(plan: Plan, appliesTo: 'unit' | 'communes'): Regime | undefined {
   const r = plan.reporting.find((x) => x.appliesTo === appliesTo);
   if (!r) return undefined;
   return {
@@ -89,11 +90,11 @@ const latestFirst = (plans: readonly Plan[]) =>
 /** A unit's regime: its own plan's, else its province's plan's for communes, else the default. */
 export function resolveRegime(unit: Unit, plans: PlansByUnit): Regime {
   for (const plan of latestFirst(plans.get(unit.code) ?? [])) {
-    const own = fromPlan(plan, 'unit');
+    const own = planRegime(plan, 'unit');
     if (own) return own;
   }
   for (const plan of latestFirst(unit.parent ? (plans.get(unit.parent) ?? []) : [])) {
-    const inherited = fromPlan(plan, 'communes');
+    const inherited = planRegime(plan, 'communes');
     if (inherited) return inherited;
   }
   return NATIONAL_REGIME;

@@ -141,6 +141,17 @@ describe('evaluate', () => {
     expect(
       evaluate([{ period: '2025-07', value: 1, doneOn: '2025-06-20' }], codes, '2026-11-21'),
     ).toMatchObject({ status: 'met-on-time', metAt: '2025-06-20' });
+    // A later report's completion date also settles it.
+    expect(
+      evaluate(
+        [
+          { period: '2025-08', value: 1 },
+          { period: '2025-09', value: 1, doneOn: '2025-08-03' },
+        ],
+        codes,
+        '2026-11-21',
+      ).status,
+    ).toBe('met-late');
     expect(evaluate([{ period: '2025-05', value: 1 }], codes, '2026-11-21').status).toBe(
       'met-on-time',
     );

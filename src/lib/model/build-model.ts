@@ -8,7 +8,7 @@ import { comparePeers } from './peers.ts';
 import { judgeIndicator, judgedSeries, type ProgressContext } from './progress.ts';
 import { rollUp, type RollupPoint } from './rollup.ts';
 import type { Observation } from '../schema/observation.ts';
-import { buildSeries, firstReports, type Series } from './series.ts';
+import { buildSeries, firstReports, lastReports, type Series } from './series.ts';
 import type { SeriesPoint } from './status.ts';
 import { indexPlans } from './targets.ts';
 import { hasDeadlines, monthlyReports, resolveRegime, timelinessSeries } from './timeliness.ts';
@@ -54,6 +54,7 @@ interface Indexes extends ProgressContext {
   units: ReadonlyMap<string, Unit>;
   series: Map<string, Map<string, Series>>;
   reportDates: Map<string, Map<string, string>>;
+  lastReport: Map<string, string>;
   communesOf: Map<string, Unit[]>;
   tasksOf: Map<string, ModelInputs['tasks'][number][]>;
 }
@@ -92,6 +93,8 @@ function unitProgress(unit: Unit, communes: readonly UnitProgress[], ix: Indexes
     plans: [...(ix.plansByUnit.get(unit.code) ?? [])],
   };
   if (unit.parent) progress.province = ix.units.get(unit.parent)!;
+  const last = ix.lastReport.get(unit.code);
+  if (last) progress.lastReport = last;
   return progress;
 }
 
@@ -107,6 +110,7 @@ function indexInputs(inputs: ModelInputs): Indexes {
     units: new Map(inputs.units.map((u) => [u.code, u])),
     series: buildSeries(inputs.observations),
     reportDates: firstReports(inputs.observations),
+    lastReport: lastReports(inputs.observations),
     communesOf: communesByProvince(inputs.units),
     tasksOf: Map.groupBy(inputs.tasks, (t) => t.unit),
   };

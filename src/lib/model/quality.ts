@@ -54,12 +54,7 @@ export function unitQuality(
       )
       .map((p) => p.indicator),
   };
-  const last = progress.reports
-    .map((r) => r.firstReport)
-    .filter((d): d is string => !!d)
-    .sort()
-    .at(-1);
-  if (last) q.lastReport = last;
+  if (progress.lastReport) q.lastReport = progress.lastReport;
   const latest = progress.reports.at(-1);
   if (latest) q.latest = latest;
   return q;

@@ -64,3 +64,14 @@ export function firstReports(
   }
   return out;
 }
+
+/** Unit code → the latest date it reported anything (revisions included, baseline rows not). */
+export function lastReports(observations: readonly Observation[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of observations) {
+    if (o.baseline) continue;
+    const prev = out.get(o.unit);
+    if (!prev || o.reportedAt > prev) out.set(o.unit, o.reportedAt);
+  }
+  return out;
+}

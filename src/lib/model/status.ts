@@ -86,11 +86,12 @@ function judgePast(
   goal: Goal,
   meets: (p: SeriesPoint) => boolean,
 ): { status: Status; metAt?: SeriesPoint } {
-  const first = known.find(meets);
-  if (goal.milestone && first?.doneOn)
-    return first.doneOn <= goal.deadline
+  // Any report of a completion date settles a milestone.
+  const dated = goal.milestone ? known.find((p) => meets(p) && p.doneOn) : undefined;
+  if (dated)
+    return dated.doneOn! <= goal.deadline
       ? { status: 'met-on-time' }
-      : { status: 'met-late', metAt: first };
+      : { status: 'met-late', metAt: dated };
   const deadlinePeriod = periodOf(goal.deadline);
   const at = known.find((p) => p.period === deadlinePeriod);
   const before = known.filter((p) => p.period < deadlinePeriod).at(-1);

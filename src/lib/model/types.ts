@@ -46,6 +46,8 @@ export interface UnitProgress {
   regime: Regime;
   /** Each month whose report was due by the publication date, by the unit's regime. */
   reports: MonthReport[];
+  /** The latest date the unit reported anything (a revision, a month not yet due). */
+  lastReport?: string;
   tasks: Task[];
   plans: Plan[];
 }

@@ -99,9 +99,10 @@ function unitTargetProgress(model: Model, plan: Plan, target: PlanTarget): Targe
   const p = indicatorProgress(unit, target.indicator);
   const evaluation = phaseStatus(p, plan, target);
   const latest = p ? latestOf(p) : undefined;
+  const fell = evaluation?.regressed ? '; đã đạt rồi lại giảm dưới mục tiêu' : '';
   return {
     ...(evaluation ? { status: evaluation.status } : {}),
-    text: latest ? `${latest.text} (kỳ ${latest.period})` : 'Chưa có số liệu',
+    text: latest ? `${latest.text} (kỳ ${latest.period})${fell}` : 'Chưa có số liệu',
     href: `${unitPath(unit.unit, model.units)}#chi-tieu`,
   };
 }

@@ -80,11 +80,6 @@ export interface ReportingView {
 /** A unit's reporting record under its own regime. */
 export function reportingView(progress: UnitProgress): ReportingView {
   const states = reportStates(progress.reports);
-  const last = progress.reports
-    .map((r) => r.firstReport)
-    .filter(Boolean)
-    .sort()
-    .at(-1);
   return {
     regime: regimeText(progress.regime),
     judged: hasDeadlines(progress.regime),
@@ -93,7 +88,7 @@ export function reportingView(progress: UnitProgress): ReportingView {
     missing: states.missing,
     received: progress.reports.filter((r) => r.state === 'no-deadline' && r.firstReport).length,
     months: progress.reports.length,
-    ...(last ? { lastReport: formatDate(last) } : {}),
+    ...(progress.lastReport ? { lastReport: formatDate(progress.lastReport) } : {}),
     reports: progress.reports.map((r) => ({
       period: formatPeriod(r.period),
       state: r.state,

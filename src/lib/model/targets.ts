@@ -87,7 +87,14 @@ export function resolveTargets(
   plans: PlansByUnit,
   nationalPlan?: Plan,
 ): ResolvedTarget[] {
-  const own = fromPlans(plans.get(unit.code) ?? [], indicator.id, 'unit', 'unit-plan');
+  // A province judged on its communes' roll-up takes the target its plan sets for every commune.
+  const rolledUp = unit.level === 'province' && !indicator.levels.includes('province');
+  const own = fromPlans(
+    plans.get(unit.code) ?? [],
+    indicator.id,
+    rolledUp ? 'communes' : 'unit',
+    'unit-plan',
+  );
   const fromProvince = unit.parent
     ? fromPlans(plans.get(unit.parent) ?? [], indicator.id, 'communes', 'province-plan')
     : [];

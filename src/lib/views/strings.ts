@@ -100,6 +100,7 @@ export const t = {
   titleDownloads: { vi: 'Tải số liệu', en: 'Downloads' },
   titleFormats: { vi: 'Định dạng dữ liệu', en: 'Data formats' },
   planTargets: { vi: 'Chỉ tiêu riêng của kế hoạch', en: 'Targets set by this plan' },
+  planTargetsOf: { vi: 'Mục tiêu do kế hoạch của đơn vị đặt', en: 'Targets set by unit plans' },
   fileIssues: { vi: 'Vấn đề ở cấp tệp', en: 'File-level diagnostics' },
   rejectedRows: { vi: 'Dòng bị loại', en: 'Rejected rows' },
   warnings: { vi: 'Cảnh báo', en: 'Warnings' },

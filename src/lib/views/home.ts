@@ -56,7 +56,7 @@ function provinceRows(model: Model): { rows: ProvinceRow[]; map: TileMapInput } 
       missed: counts.missed,
       behind: behindCount(counts),
       met: metCount(counts),
-      silent: communes.filter((x) => x.reports.every((r) => r.state === 'missing')).length,
+      silent: communes.filter((x) => !x.lastReport).length,
     });
     // The province's own headline figure: the one its page, card and embed show.
     const headline = describeHeadline(unitHeadline(province!));
@@ -100,7 +100,7 @@ export function homeView(model: Model): HomeView {
       missed: c.missed,
       unitsMissing: all.filter((v) => v.counts.missed > 0).length,
       behind: behindCount(c),
-      reportedLastMonth: lastMonth.filter((r) => r.state !== 'missing').length,
+      reportedLastMonth: lastMonth.filter((r) => r.firstReport !== undefined).length,
       units: lastMonth.length,
     },
     counts: c,

@@ -40,16 +40,8 @@ function rollUpCommunes(indicator: Indicator, communes: readonly UnitProgress[])
   );
 }
 
-/** A plan (the unit's own, or its province's for communes) sets a target for the indicator. */
-function targetedByPlan(unit: Unit, indicator: Indicator, ix: Indexes): boolean {
-  const plans = [
-    ...(ix.plansByUnit.get(unit.code) ?? []),
-    ...(unit.parent ? (ix.plansByUnit.get(unit.parent) ?? []) : []),
-  ];
-  return plansTarget(plans, unit, indicator.id);
-}
-
 interface Indexes extends ProgressContext {
+  plans: readonly ModelInputs['plans'][number][];
   indicators: readonly Indicator[];
   units: ReadonlyMap<string, Unit>;
   series: Map<string, Map<string, Series>>;
@@ -70,7 +62,7 @@ function unitProgress(unit: Unit, communes: readonly UnitProgress[], ix: Indexes
     if (indicator.derived && !hasDeadlines(regime)) continue;
     const applies =
       indicator.levels.includes(unit.level) ||
-      (indicator.planLevels.includes(unit.level) && targetedByPlan(unit, indicator, ix));
+      (indicator.planLevels.includes(unit.level) && plansTarget(ix.plans, unit, indicator.id));
     const rollsUp =
       unit.level === 'province' &&
       indicator.rollup !== 'none' &&
@@ -102,6 +94,7 @@ function indexInputs(inputs: ModelInputs): Indexes {
   const { byUnit: plansByUnit, national } = indexPlans(inputs.plans);
   return {
     asOf: inputs.dataset.publishedAt,
+    plans: inputs.plans,
     plansByUnit,
     national,
     indicators: [...inputs.indicators].sort(

@@ -1,6 +1,6 @@
 import type { Indicator } from '../schema/indicator.ts';
 import type { Plan } from '../schema/plan.ts';
-import type { Unit } from '../schema/unit.ts';
+import type { Unit, UnitLevel } from '../schema/unit.ts';
 
 export interface ResolvedTarget {
   phase: string;
@@ -56,13 +56,8 @@ function fromPlans(
   );
 }
 
-/**
- * The catalog's national defaults that apply at the unit's level (a province judged on its
- * communes' roll-up of a commune-only indicator takes the communes' defaults).
- */
-function nationalTargets(unit: Unit, indicator: Indicator, plan?: Plan): ResolvedTarget[] {
-  const level =
-    unit.level === 'province' && !indicator.levels.includes('province') ? 'commune' : unit.level;
+/** The catalog's national defaults that apply at a level. */
+function nationalTargets(level: UnitLevel, indicator: Indicator, plan?: Plan): ResolvedTarget[] {
   return indicator.targets
     .filter((t) => !t.levels || t.levels.includes(level))
     .map((t) => ({
@@ -87,7 +82,8 @@ export function resolveTargets(
   plans: PlansByUnit,
   nationalPlan?: Plan,
 ): ResolvedTarget[] {
-  // A province judged on its communes' roll-up takes the target its plan sets for every commune.
+  // A province judged on its communes' roll-up of a commune-only indicator takes the targets
+  // of a commune: those its plan sets for every commune, else the communes' defaults.
   const rolledUp = unit.level === 'province' && !indicator.levels.includes('province');
   const own = fromPlans(
     plans.get(unit.code) ?? [],
@@ -103,6 +99,6 @@ export function resolveTargets(
       ? own
       : fromProvince.length > 0
         ? fromProvince
-        : nationalTargets(unit, indicator, nationalPlan);
+        : nationalTargets(rolledUp ? 'commune' : unit.level, indicator, nationalPlan);
   return [...chosen].sort((a, b) => a.deadline.localeCompare(b.deadline));
 }

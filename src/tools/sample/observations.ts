@@ -2,7 +2,7 @@ import type { Indicator } from '../../lib/schema/indicator.ts';
 import { plansTarget, type Plan } from '../../lib/schema/plan.ts';
 import type { Unit } from '../../lib/schema/unit.ts';
 import { addDays, nextPeriod, periodEnd, periodsBetween } from '../../lib/util/calendar.ts';
-import { indexPlans, resolveTargets, type PlansByUnit } from '../../lib/model/targets.ts';
+import { indexPlans, resolveTargets } from '../../lib/model/targets.ts';
 import { dueDate, resolveRegime, type Regime } from '../../lib/model/timeliness.ts';
 import {
   archetypeOf,
@@ -61,6 +61,7 @@ interface Context {
   rnd: Random;
   revisionRate: number;
   plans: ReturnType<typeof indexPlans>;
+  allPlans: readonly Plan[];
 }
 
 /** When a unit's report for a month arrives, by its regime: on time, late, or whenever asked. */
@@ -188,11 +189,10 @@ function revisions(
 }
 
 /** The indicators a unit reports: those of its level, and those its plan targets at its level. */
-function reportedBy(unit: Unit, ind: Indicator, plans: PlansByUnit): boolean {
+function reportedBy(unit: Unit, ind: Indicator, plans: readonly Plan[]): boolean {
   if (ind.derived) return false;
   if (ind.levels.includes(unit.level)) return true;
-  const mine = [...(plans.get(unit.code) ?? []), ...(plans.get(unit.parent ?? '') ?? [])];
-  return ind.planLevels.includes(unit.level) && plansTarget(mine, unit, ind.id);
+  return ind.planLevels.includes(unit.level) && plansTarget(plans, unit, ind.id);
 }
 
 /** A baseline row as a sample row. */
@@ -221,7 +221,7 @@ function unitRows(unit: Unit, u: UnitPlan, indicators: readonly Indicator[], ctx
   const unitCtx = { ...ctx, revisionRate: u.revisionRate };
   const rows: SampleRow[] = [];
   for (const ind of indicators) {
-    if (!reportedBy(unit, ind, byUnit)) continue;
+    if (!reportedBy(unit, ind, ctx.allPlans)) continue;
     const baseline = BASELINES.find((b) => b.unit === unit.code && b.indicator === ind.id);
     if (baseline) rows.push(baselineRow(baseline, ind));
     const goal = resolveTargets(unit, ind, byUnit, national).at(-1)?.value;
@@ -259,7 +259,14 @@ export function sampleRows(
   const periods = periodsBetween('2025-07', asOf.slice(0, 7)).filter(
     (p) => `${nextPeriod(p)}-01` <= asOf,
   );
-  const ctx: Context = { periods, asOf, rnd, revisionRate, plans: indexPlans(plans) };
+  const ctx: Context = {
+    periods,
+    asOf,
+    rnd,
+    revisionRate,
+    plans: indexPlans(plans),
+    allPlans: plans,
+  };
   const rows: SampleRow[] = [];
   for (const unit of units) {
     const drawn = archetypeOf(rnd);

@@ -1,7 +1,12 @@
 import type { BarListInput } from '../charts/bar-list.ts';
 import type { TileMapInput } from '../charts/tile-map.ts';
 import { countStatuses } from '../model/counts.ts';
-import { indicatorProgress, latestPoint, progressOf } from '../model/progress.ts';
+import {
+  indicatorProgress,
+  latestPoint,
+  planTargetEvaluation,
+  progressOf,
+} from '../model/progress.ts';
 import type { Status } from '../model/status.ts';
 import type { IndicatorProgress, Model, StatusCounts } from '../model/types.ts';
 import { pillarLabel } from '../schema/common.ts';
@@ -112,10 +117,7 @@ function planTargets(model: Model, indicator: Indicator): IndicatorView['planTar
     return plan.targets
       .filter((t) => t.indicator === indicator.id)
       .map((t) => {
-        const i = progress?.targets.findIndex(
-          (r) => r.planId === plan.id && r.deadline === t.deadline && r.value === t.value,
-        );
-        const status = i !== undefined && i >= 0 ? progress!.evaluations[i]!.status : undefined;
+        const status = planTargetEvaluation(progress, plan.id, t)?.status;
         return {
           unit: unit.name,
           href: unitPath(unit, model.units),

@@ -1,9 +1,9 @@
 import { isMet } from '../model/counts.ts';
-import { indicatorProgress, progressOf } from '../model/progress.ts';
+import { indicatorProgress, planTargetEvaluation, progressOf } from '../model/progress.ts';
 import type { Status } from '../model/status.ts';
-import type { ResolvedTarget } from '../model/targets.ts';
 import { isOverdue } from '../model/tasks.ts';
-import type { IndicatorProgress, Model } from '../model/types.ts';
+import { planRegime } from '../model/timeliness.ts';
+import type { Model } from '../model/types.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Plan, PlanTarget } from '../schema/plan.ts';
 import { formatDate, formatNumber } from '../util/format.ts';
@@ -12,7 +12,6 @@ import { pageFrame, type PageFrame } from './frame.ts';
 import { indicatorPath, paths, planPath, unitPath } from './paths.ts';
 import { regimeSentence } from './reporting.ts';
 import { taskRow, type TaskRow } from './tasks.ts';
-import { planRegime } from '../model/timeliness.ts';
 
 export interface PlansView {
   frame: PageFrame;
@@ -85,19 +84,10 @@ export interface PlanView {
   asOf: string;
 }
 
-const sameTarget = (t: ResolvedTarget, plan: Plan, target: PlanTarget) =>
-  t.planId === plan.id && t.deadline === target.deadline && t.value === target.value;
-
-/** The evaluation of this very target (its phase) in a unit's progress on the indicator. */
-function phaseStatus(p: IndicatorProgress | undefined, plan: Plan, target: PlanTarget) {
-  const i = p?.targets.findIndex((t) => sameTarget(t, plan, target)) ?? -1;
-  return i >= 0 ? p!.evaluations[i] : undefined;
-}
-
 function unitTargetProgress(model: Model, plan: Plan, target: PlanTarget): TargetProgress {
   const unit = progressOf(model, plan.unit!);
   const p = indicatorProgress(unit, target.indicator);
-  const evaluation = phaseStatus(p, plan, target);
+  const evaluation = planTargetEvaluation(p, plan.id, target);
   const latest = p ? latestOf(p) : undefined;
   const fell = evaluation?.regressed ? '; đã đạt rồi lại giảm dưới mục tiêu' : '';
   return {
@@ -112,8 +102,11 @@ function communesTargetProgress(model: Model, plan: Plan, target: PlanTarget): T
   const province = progressOf(model, plan.unit!);
   const statuses = province.communes.map(
     (c) =>
-      phaseStatus(indicatorProgress(progressOf(model, c.code), target.indicator), plan, target)
-        ?.status,
+      planTargetEvaluation(
+        indicatorProgress(progressOf(model, c.code), target.indicator),
+        plan.id,
+        target,
+      )?.status,
   );
   const met = statuses.filter((s) => s && isMet(s)).length;
   const reported = statuses.filter((s) => s && s !== 'no-data').length;

@@ -107,7 +107,7 @@ function unitFrame(model: Model, progress: UnitProgress): PageFrame {
   const headline = describeHeadline(unitHeadline(progress));
   return pageFrame(model.dataset, {
     title: unit.name,
-    description: `${unit.name}${province ? `, ${province.name}` : ''}: ${headline.big === '—' ? headline.label : `${headline.big} ${headline.label}`}; ${behind} chỉ tiêu chậm hoặc quá hạn, trên ${progress.indicators.length} chỉ tiêu chuyển đổi số. Số liệu ngày ${formatDate(model.asOf)}.`,
+    description: `${unit.name}${province ? `, ${province.name}` : ''}: ${headline.share === undefined ? headline.label : `${headline.big} ${headline.label}`}; ${behind} chỉ tiêu chậm hoặc quá hạn, trên ${progress.indicators.length} chỉ tiêu chuyển đổi số. Số liệu ngày ${formatDate(model.asOf)}.`,
     path: unitPath(unit, model.units),
     crumbs,
     realPlanContent: true,

@@ -45,7 +45,8 @@ export function curve(a: Archetype, i: number, speed: number): number {
   if (a === 'laggard') return Math.min(0.97, (0.75 * i) / (13 * speed));
   // Short of the goal through 12/2025 (i = 5), over it from 03/2026.
   if (a === 'recovering') return i <= 6 ? 0.5 + 0.05 * i : Math.min(1.03, 0.8 + 0.08 * (i - 6));
-  return Math.min(1.03, i / (6.5 * speed));
+  // Steady: reaches the goal 3½–7 months in, so about half by 12/2025 (i = 5).
+  return Math.min(1.03, i / (4.8 * speed));
 }
 
 /** When a milestone gets done, in months from 07/2025 (recovering: after its 2025 deadline). */

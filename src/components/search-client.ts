@@ -20,7 +20,8 @@ export function renderResult(r: Result): HTMLLIElement {
   li.append(a);
   const meta = document.createElement('span');
   meta.className = 'src';
-  const where = r.entry.kind === 'commune' ? `${r.entry.type} · ${r.entry.province}` : r.entry.type;
+  // Communes and tasks say which province they belong to.
+  const where = r.entry.province ? `${r.entry.type} · ${r.entry.province}` : r.entry.type;
   meta.textContent = r.via ? `${where} · trước đây: ${r.via}` : where;
   li.append(meta);
   li.dataset.kind = r.entry.kind;

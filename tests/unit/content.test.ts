@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCollection } from '../../src/lib/ingest/content-fs.ts';
 import { readTableFile } from '../../src/lib/ingest/load-fs.ts';
@@ -74,8 +75,51 @@ describe('seed plans', () => {
     expect(target('23317', 'dossiers-fully-online')).toEqual([60]);
     expect(target('25363', 'online-services')).toEqual([386]);
     expect(target('25363', 'dossiers-per-service')).toEqual([200]);
-    expect(target('31', 'dossiers-per-service')).toEqual([1000]);
+    expect(target('31', 'dossiers-per-service')).toEqual([10, 1000]);
     expect(target('17605', 'e-work-records')).toEqual([100]);
+  });
+  it('credit every target to its section of the document and set their reporting regime', () => {
+    for (const { data } of plans.entries.filter((e) => e.data.unit)) {
+      expect(data.targets.every((t) => t.section && t.phase)).toBe(true);
+      expect(data.reporting.length).toBeGreaterThan(0);
+      expect(data.ambiguities.length).toBeGreaterThan(0);
+    }
+    expect(byUnit.get('22')?.reporting.map((r) => [r.appliesTo, r.kind, r.before])).toEqual([
+      ['unit', 'monthly', 25],
+      ['communes', 'monthly', 20],
+    ]);
+    expect(byUnit.get('31')?.reporting.map((r) => r.kind)).toEqual(['on-request']);
+    expect(byUnit.get('23317')?.reporting.map((r) => r.before)).toEqual([24]);
+    expect(byUnit.get('25363')?.reporting[0]).toMatchObject({
+      kind: 'quarterly',
+      yearEnd: '11-25',
+    });
+    expect(byUnit.get('17605')?.reporting.map((r) => r.kind)).toEqual(['weekly-monthly']);
+  });
+  it('have their tasks, each with the section of the document, naming an existing plan', () => {
+    const units = new Map(sampleUnits('test', seeded(1)).map((u) => [u.code, u]));
+    const ids = new Set(plans.entries.map((e) => e.id));
+    const count = new Map<string, number>();
+    for (const file of readdirSync('data/tasks').filter((f) => f.endsWith('.csv'))) {
+      const { tasks, diagnostics } = readTasks(
+        readTableFile('data', `tasks/${file}`, taskColumns),
+        `tasks/${file}`,
+        { units, plans: ids, asOf: '2026-11-21' },
+      );
+      expect(diagnostics).toEqual([]);
+      for (const t of tasks) {
+        expect(ids.has(t.plan!)).toBe(true);
+        expect(t.section).toBeTruthy();
+        count.set(t.plan!, (count.get(t.plan!) ?? 0) + 1);
+      }
+    }
+    expect(Object.fromEntries(count)).toEqual({
+      'quang-ninh-02-1-kh-bcd': 45,
+      'hai-phong-01-kh-bcd': 40,
+      'ngok-bay-17-kh-du': 32,
+      'dong-phu-10-kh-du': 22,
+      'hop-minh-05-kh-ubnd': 30,
+    });
   });
   it("Hải Phòng's Annex II tasks are in its task file", () => {
     const units = new Map(sampleUnits('test', seeded(1)).map((u) => [u.code, u]));

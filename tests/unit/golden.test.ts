@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { cardJobs } from '../../src/lib/cards/card-data.ts';
 import { downloadFiles } from '../../src/lib/downloads/files.ts';
@@ -51,6 +52,34 @@ function views(): Map<string, unknown> {
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+
+/**
+ * The targets that apply to each seed unit (and to a commune of Quảng Ninh, whose plan sets
+ * targets for every commune), as the model resolves them from content/: value, deadline, level,
+ * the plan that sets it, its section and lead agency. Read against the seed plans when it changes.
+ */
+function seedTargets(): string {
+  const rows: string[][] = [];
+  for (const code of ['22', '90001', '31', '23317', '25363', '17605']) {
+    const { unit, indicators } = model.progress.get(code)!;
+    for (const p of indicators)
+      for (const t of p.targets)
+        rows.push([
+          code,
+          unit.level,
+          p.indicator.id,
+          String(t.value),
+          t.deadline,
+          t.phase,
+          t.origin,
+          t.planNumber,
+          t.section ?? '',
+          t.lead ?? '',
+        ]);
+  }
+  const header = ['unit', 'level', 'indicator', 'value', 'deadline', 'phase', 'origin', 'plan'];
+  return `${Papa.unparse([[...header, 'section', 'lead'], ...rows], { newline: '\n' })}\n`;
+}
 const fileOf = (page: string) =>
   `../golden/views/${page.replace(/^\/|\/$/g, '').replace(/\//g, '__') || 'index'}.json`;
 
@@ -71,5 +100,9 @@ describe('golden views of the fixture dataset', () => {
     await expect(json(buildSearchIndex(model))).toMatchFileSnapshot(
       '../golden/views/_search-index.json',
     );
+  });
+
+  it("the seed plans' targets as each seed unit gets them", async () => {
+    await expect(seedTargets()).toMatchFileSnapshot('../golden/views/_seed-targets.csv');
   });
 });

@@ -3,7 +3,13 @@ import { evaluate, project } from '../../src/lib/model/status.ts';
 import { resolveTargets, indexPlans } from '../../src/lib/model/targets.ts';
 import { rollUp } from '../../src/lib/model/rollup.ts';
 import type { Observation } from '../../src/lib/schema/observation.ts';
-import { monthlyReports, timelinessSeries } from '../../src/lib/model/timeliness.ts';
+import {
+  dueDate,
+  monthlyReports,
+  resolveRegime,
+  timelinessSeries,
+  type Regime,
+} from '../../src/lib/model/timeliness.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import type { Plan } from '../../src/lib/schema/plan.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
@@ -67,15 +73,88 @@ describe('evaluate', () => {
     expect(
       evaluate(
         [
-          { period: '2025-10', value: 0 },
+          { period: '2025-09', value: 0 },
           { period: '2025-11', value: 1 },
         ],
         m,
         '2026-11-21',
       ).status,
     ).toBe('met-late');
+    // First evidence after the deadline: done, but whether on time is not known.
+    expect(
+      evaluate(
+        [
+          { period: '2025-10', value: 0 },
+          { period: '2025-11', value: 1 },
+        ],
+        m,
+        '2026-11-21',
+      ).status,
+    ).toBe('met-timing-unknown');
     expect(evaluate([{ period: '2025-07', value: 0 }], m, '2025-08-25').status).toBe('pending');
     expect(evaluate([{ period: '2025-07', value: 0 }], m, '2026-11-21').status).toBe('missed');
+  });
+  it('a deadline before the first evidence: met, timing unknown; never "met late" without evidence', () => {
+    const floor = {
+      value: 10,
+      deadline: '2025-06-30',
+      direction: 'increase',
+      milestone: false,
+    } as const;
+    // Quảng Ninh's case: 60,1 dossiers per service in the first month reported, against 10 by 30/06.
+    expect(evaluate(series(60.1, 62), floor, '2026-11-21')).toMatchObject({
+      status: 'met-timing-unknown',
+      metAt: '2025-07',
+    });
+    expect(evaluate(series(4, 6), floor, '2026-11-21').status).toBe('missed');
+    // A baseline row as of 06/2025 is evidence at the deadline.
+    const baseline = [{ period: '2025-06', value: 12 }, ...series(14)];
+    expect(evaluate(baseline, floor, '2026-11-21').status).toBe('met-on-time');
+    const short = [{ period: '2025-06', value: 8 }, ...series(14)];
+    expect(evaluate(short, floor, '2026-11-21').status).toBe('met-late');
+  });
+  it('a gap at the deadline: late only when a point on or after the deadline falls short', () => {
+    // 11/2025 = 70, no December report, 01/2026 = 85: not known whether 80 was reached by 31/12.
+    const gap = series(null, null, null, null, 70, null, 85);
+    expect(evaluate(gap, goal, '2026-11-21').status).toBe('met-timing-unknown');
+    // December reported short: late.
+    expect(evaluate(series(null, null, null, null, 70, 75, 85), goal, '2026-11-21').status).toBe(
+      'met-late',
+    );
+  });
+  it('milestones: a completion date decides; else the report of the month containing the deadline', () => {
+    const codes = {
+      value: 1,
+      deadline: '2025-06-25',
+      direction: 'increase',
+      milestone: true,
+    } as const;
+    expect(evaluate([{ period: '2025-07', value: 1 }], codes, '2026-11-21').status).toBe(
+      'met-timing-unknown',
+    );
+    expect(evaluate([{ period: '2025-06', value: 1 }], codes, '2026-11-21').status).toBe(
+      'met-on-time',
+    );
+    expect(
+      evaluate([{ period: '2025-06', value: 1, doneOn: '2025-06-26' }], codes, '2026-11-21'),
+    ).toMatchObject({ status: 'met-late', metAt: '2025-06-26' });
+    expect(
+      evaluate([{ period: '2025-07', value: 1, doneOn: '2025-06-20' }], codes, '2026-11-21'),
+    ).toMatchObject({ status: 'met-on-time', metAt: '2025-06-20' });
+    // A later report's completion date also settles it.
+    expect(
+      evaluate(
+        [
+          { period: '2025-08', value: 1 },
+          { period: '2025-09', value: 1, doneOn: '2025-08-03' },
+        ],
+        codes,
+        '2026-11-21',
+      ).status,
+    ).toBe('met-late');
+    expect(evaluate([{ period: '2025-05', value: 1 }], codes, '2026-11-21').status).toBe(
+      'met-on-time',
+    );
   });
   it('projects a straight line', () => {
     expect(project(series(10, 20, 30), '2025-12')).toBeCloseTo(60);
@@ -91,6 +170,8 @@ describe('resolveTargets', () => {
       date: '2025-10-10',
       issuer: 'x',
       unit: '23317',
+      reporting: [],
+      ambiguities: [],
       targets: [
         {
           indicator: 'dossiers-fully-online',
@@ -107,6 +188,8 @@ describe('resolveTargets', () => {
       date: '2025-06-24',
       issuer: 'x',
       unit: '22',
+      reporting: [],
+      ambiguities: [],
       targets: [
         {
           indicator: 'dossiers-fully-online',
@@ -172,17 +255,98 @@ describe('rollUp', () => {
 });
 
 describe('reporting timeliness', () => {
-  it('marks each due month on time, late or missing', () => {
+  it('marks each due month on time, late or missing: "before the 20th" means the 20th is late', () => {
     const reports = monthlyReports(
       new Map([
-        ['2025-07', '2025-08-20'],
-        ['2025-08', '2025-09-21'],
+        ['2025-07', '2025-08-19'],
+        ['2025-08', '2025-09-20'],
       ]),
       '2025-07',
       '2025-10-25',
     );
-    expect(reports.map((r) => r.state)).toEqual(['on-time', 'late', 'missing']);
+    expect(reports.map((r) => [r.period, r.due, r.state])).toEqual([
+      ['2025-07', '2025-08-19', 'on-time'],
+      ['2025-08', '2025-09-19', 'late'],
+      ['2025-09', '2025-10-19', 'missing'],
+    ]);
     expect(timelinessSeries(reports).map((r) => r.value)).toEqual([100, 50, 33.3]);
+  });
+  const plan = (date: string, reporting: Plan['reporting']): Plan => ({
+    id: 'p',
+    title: 'P',
+    number: '1-KH',
+    date,
+    issuer: 'x',
+    unit: '23317',
+    targets: [],
+    reporting,
+    ambiguities: [],
+  });
+  const regimeOf = (p: Plan) => resolveRegime(units[2]!, indexPlans([p]).byUnit);
+  it("each unit by its own plan's regime: monthly before the 24th", () => {
+    const regime = regimeOf(
+      plan('2025-10-10', [{ kind: 'monthly', before: 24, appliesTo: 'unit', section: 'V.9' }]),
+    );
+    expect(regime).toMatchObject({ kind: 'monthly', before: 24, origin: 'unit-plan' });
+    const reports = monthlyReports(
+      new Map([['2025-09', '2025-10-23']]),
+      '2025-09',
+      '2025-11-30',
+      regime,
+    );
+    expect(reports.map((r) => [r.due, r.state])).toEqual([
+      ['2025-10-23', 'on-time'],
+      ['2025-11-23', 'missing'],
+    ]);
+  });
+  it('quarterly: a month is due at the first quarterly or year-end deadline after it, once the plan exists', () => {
+    const regime: Regime = regimeOf(
+      plan('2025-09-18', [
+        { kind: 'quarterly', before: 15, yearEnd: '11-25', appliesTo: 'unit', section: 'IV.3' },
+      ]),
+    );
+    expect(dueDate('2025-07', regime)).toBe('2025-11-24'); // Q3's 14/09 precedes the plan
+    expect(dueDate('2025-10', regime)).toBe('2025-11-24');
+    expect(dueDate('2025-11', regime)).toBe('2025-12-14');
+    expect(dueDate('2025-12', regime)).toBe('2026-03-14');
+    expect(dueDate('2026-09', regime)).toBe('2026-11-24');
+    const reports = monthlyReports(new Map(), '2025-07', '2026-01-10', regime);
+    expect(reports.map((r) => r.period)).toEqual([
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+    ]);
+  });
+  it('periodic or on request: months listed as received or not, nothing judged', () => {
+    const regime = regimeOf(
+      plan('2025-08-26', [{ kind: 'on-request', appliesTo: 'unit', section: 'III' }]),
+    );
+    const reports = monthlyReports(
+      new Map([['2025-08', '2025-10-02']]),
+      '2025-07',
+      '2025-09-15',
+      regime,
+    );
+    expect(reports).toEqual([
+      { period: '2025-07', state: 'no-deadline' },
+      { period: '2025-08', state: 'no-deadline', firstReport: '2025-10-02' },
+    ]);
+    expect(timelinessSeries(reports)).toEqual([]);
+  });
+  it("a province plan sets its communes' regime; other units follow the national default", () => {
+    const qn: Plan = {
+      ...plan('2025-06-24', [
+        { kind: 'monthly', before: 25, appliesTo: 'unit', section: 'IV.3' },
+        { kind: 'monthly', before: 20, appliesTo: 'communes', section: 'IV.3' },
+      ]),
+      unit: '22',
+    };
+    const byUnit = indexPlans([qn]).byUnit;
+    expect(resolveRegime(units[0]!, byUnit)).toMatchObject({ before: 25, origin: 'unit-plan' });
+    expect(resolveRegime(units[3]!, byUnit)).toMatchObject({ before: 20, origin: 'province-plan' });
+    expect(resolveRegime(units[1]!, byUnit)).toMatchObject({ before: 20, origin: 'national' });
   });
 });
 
@@ -242,6 +406,7 @@ describe('buildModel', () => {
   it('judges reporting from first report dates', () => {
     expect(qn.reports[0]).toMatchObject({
       period: '2025-07',
+      due: '2025-08-19',
       state: 'late',
       firstReport: '2025-08-25',
     });

@@ -70,7 +70,16 @@ describe('plan and indicator references', () => {
     id: 'p',
     file: 'content/plans/p.md',
     body: '',
-    data: { title: 'T', number: 'N', date: '2025-07-01', issuer: 'I', targets: [], ...data },
+    data: {
+      title: 'T',
+      number: 'N',
+      date: '2025-07-01',
+      issuer: 'I',
+      targets: [],
+      reporting: [],
+      ambiguities: [],
+      ...data,
+    },
   });
   it('a plan names a unit and indicators that exist, at a level they apply to', () => {
     const target = { value: 1, deadline: '2025-12-31', appliesTo: 'unit' as const };

@@ -10,7 +10,7 @@ import { planSchema } from '../../src/lib/schema/plan.ts';
 import { generateSample } from '../../src/tools/sample/generate.ts';
 import { sampleUnits } from '../../src/tools/sample/units.ts';
 import { seeded } from '../../src/tools/sample/random.ts';
-import { reportDue } from '../../src/lib/model/timeliness.ts';
+import { dueDate, NATIONAL_REGIME } from '../../src/lib/model/timeliness.ts';
 
 const indicators = readCollection('content/indicators', indicatorSchema, '.').entries.map((e) => ({
   id: e.id,
@@ -72,7 +72,7 @@ describe('sample generator', () => {
     const result = loadInputs({ dataDir: dir, contentDir: 'content' });
     expect(result.diagnostics.filter((i) => i.severity === 'error')).toEqual([]);
     const obs = result.inputs!.observations;
-    const late = obs.filter((o) => o.reportedAt > reportDue(o.period));
+    const late = obs.filter((o) => o.reportedAt > dueDate(o.period, NATIONAL_REGIME)!);
     expect(obs.length).toBeGreaterThan(10000);
     expect(late.length).toBeGreaterThan(0);
     const units = new Set(obs.map((o) => o.unit));

@@ -1,8 +1,9 @@
 import { formatDate, formatNumber } from '../util/format.ts';
-import { countStatuses, metShare } from '../model/counts.ts';
+import { countStatuses, metShare, unitHeadline } from '../model/counts.ts';
 import { indicatorProgress, progressOf } from '../model/progress.ts';
 import type { Model, StatusCounts } from '../model/types.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
+import { describeHeadline } from '../views/describe.ts';
 import { indicatorPath, unitPath } from '../views/paths.ts';
 import { statusOrder, statusStyle } from '../views/status-style.ts';
 
@@ -40,7 +41,7 @@ export function cardJobs(model: Model): CardJob[] {
   const jobs: CardJob[] = [];
   for (const view of model.progress.values()) {
     const { unit, province } = view;
-    const { met, judged, share } = metShare(view.counts);
+    const headline = describeHeadline(unitHeadline(view));
     jobs.push({
       page: unitPath(unit, model.units),
       data: {
@@ -49,8 +50,8 @@ export function cardJobs(model: Model): CardJob[] {
         subtitle: province
           ? `${unitTypeLabel[unit.type].vi} thuộc ${province.name}`
           : `${formatNumber(view.communes.length)} đơn vị cấp xã`,
-        big: `${formatNumber(Math.round(share))}%`,
-        bigLabel: `chỉ tiêu đã đạt (${formatNumber(met)}/${formatNumber(judged)})`,
+        big: headline.big,
+        bigLabel: headline.label,
         segments: segments(view.counts),
       },
     });

@@ -274,7 +274,12 @@ export function loadInputs(options: LoadOptions): LoadResult {
   const files = dataFiles(dataDir, options.only);
   append(diagnostics, files.skipped);
   const asOf = dataset?.publishedAt ?? '9999-12-31';
-  const exports = readExports(dataDir, files.exports, maxFileMb, { units, indicators, asOf });
+  const exports = readExports(dataDir, files.exports, maxFileMb, {
+    units,
+    indicators,
+    plans: content.plans,
+    asOf,
+  });
   const plans = new Set(content.plans.map((p) => p.id));
   const tasks = readTaskFiles(dataDir, files.tasks, maxFileMb, { units, plans, asOf });
   append(diagnostics, exports.diagnostics);

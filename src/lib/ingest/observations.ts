@@ -1,5 +1,6 @@
 import type { Indicator } from '../schema/indicator.ts';
 import type { Observation } from '../schema/observation.ts';
+import { plansTarget, type Plan } from '../schema/plan.ts';
 import type { Unit } from '../schema/unit.ts';
 import { FIRST_PERIOD, parseDate, parsePeriod, periodStart } from '../util/calendar.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
@@ -25,6 +26,8 @@ export interface ObservationContext {
   asOf: string;
   /** Province code when the file sits in `exports/<code>/`: every row must belong to it. */
   folderProvince?: string | undefined;
+  /** The plans: a unit may report an indicator at a further level when a plan targets it there. */
+  plans?: readonly Pick<Plan, 'unit' | 'targets'>[];
 }
 
 type Ratio = { numerator?: number; denominator?: number };
@@ -198,7 +201,7 @@ class RowReader {
       this.#fail({ code: 'INDICATOR_UNKNOWN', column: 'indicator', params: { value: id } });
     if (indicator?.derived)
       this.#fail({ code: 'INDICATOR_DERIVED', column: 'indicator', params: { value: id! } });
-    if (unit && indicator && !indicator.levels.includes(unit.level))
+    if (unit && indicator && !this.#reportsAt(unit, indicator))
       this.#fail({
         code: 'INDICATOR_LEVEL',
         column: 'indicator',
@@ -227,6 +230,13 @@ class RowReader {
         },
       });
     return mark || null;
+  }
+
+  /** The indicator is reported at the unit's level, or the unit's plan targets it there. */
+  #reportsAt(unit: Unit, indicator: Indicator): boolean {
+    if (indicator.levels.includes(unit.level)) return true;
+    if (!indicator.planLevels.includes(unit.level)) return false;
+    return plansTarget(this.#ctx.plans ?? [], unit, indicator.id);
   }
 
   #period(

@@ -27,7 +27,7 @@ export function checkPlans(
         return;
       }
       const level = t.appliesTo === 'communes' ? 'commune' : unit?.level;
-      if (level && !indicator.levels.includes(level))
+      if (level && !indicator.levels.includes(level) && !indicator.planLevels.includes(level))
         diagnostics.push(
           makeDiagnostic(
             'INDICATOR_LEVEL',

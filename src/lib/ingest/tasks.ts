@@ -107,7 +107,7 @@ function readTask(
   const at = (key: string) => ({ ...where, column: header(key) });
   const problems = references(cells, at, ctx);
   const fields = taskFields(cells, at, ctx.asOf, problems);
-  for (const key of ['title', 'lead', 'expectedResult'])
+  for (const key of ['title', 'lead', 'expectedResult', 'note'])
     if (looksSuspicious(text(cells[key])))
       problems.push(makeDiagnostic('TEXT_SUSPICIOUS', at(key)));
   const evidence = text(cells.evidence);
@@ -125,6 +125,8 @@ function readTask(
     expectedResult: text(cells.expectedResult),
     ...fields,
     evidence: evidence || undefined,
+    section: text(cells.section) || undefined,
+    note: text(cells.note) || undefined,
     from: where,
   });
   if (!parsed.success)

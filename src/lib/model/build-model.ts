@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
 import type { Indicator } from '../schema/indicator.ts';
+import { plansTarget } from '../schema/plan.ts';
 import type { Unit } from '../schema/unit.ts';
 import { FIRST_PERIOD } from '../util/calendar.ts';
 import { emptyCounts, countStatuses } from './counts.ts';
@@ -7,10 +8,10 @@ import { comparePeers } from './peers.ts';
 import { judgeIndicator, judgedSeries, type ProgressContext } from './progress.ts';
 import { rollUp, type RollupPoint } from './rollup.ts';
 import type { Observation } from '../schema/observation.ts';
-import { buildSeries, firstReports, type Series } from './series.ts';
+import { buildSeries, firstReports, lastReports, type Series } from './series.ts';
 import type { SeriesPoint } from './status.ts';
 import { indexPlans } from './targets.ts';
-import { monthlyReports, timelinessSeries } from './timeliness.ts';
+import { hasDeadlines, monthlyReports, resolveRegime, timelinessSeries } from './timeliness.ts';
 import type { IndicatorProgress, Model, ModelInputs, UnitProgress } from './types.ts';
 
 const byName = (a: Unit, b: Unit) => a.name.localeCompare(b.name, 'vi');
@@ -40,20 +41,28 @@ function rollUpCommunes(indicator: Indicator, communes: readonly UnitProgress[])
 }
 
 interface Indexes extends ProgressContext {
+  plans: readonly ModelInputs['plans'][number][];
   indicators: readonly Indicator[];
   units: ReadonlyMap<string, Unit>;
   series: Map<string, Map<string, Series>>;
   reportDates: Map<string, Map<string, string>>;
+  lastReport: Map<string, string>;
   communesOf: Map<string, Unit[]>;
   tasksOf: Map<string, ModelInputs['tasks'][number][]>;
 }
 
 /** One unit's progress on every indicator that applies to it; a province also rolls up its communes. */
 function unitProgress(unit: Unit, communes: readonly UnitProgress[], ix: Indexes): UnitProgress {
-  const reports = monthlyReports(ix.reportDates.get(unit.code) ?? new Map(), FIRST_PERIOD, ix.asOf);
+  const regime = resolveRegime(unit, ix.plansByUnit);
+  const firsts = ix.reportDates.get(unit.code) ?? new Map<string, string>();
+  const reports = monthlyReports(firsts, FIRST_PERIOD, ix.asOf, regime);
   const indicators: IndicatorProgress[] = [];
   for (const indicator of ix.indicators) {
-    const applies = indicator.levels.includes(unit.level);
+    // Under "periodic or on request" there is no deadline: timeliness is not judged at all.
+    if (indicator.derived && !hasDeadlines(regime)) continue;
+    const applies =
+      indicator.levels.includes(unit.level) ||
+      (indicator.planLevels.includes(unit.level) && plansTarget(ix.plans, unit, indicator.id));
     const rollsUp =
       unit.level === 'province' &&
       indicator.rollup !== 'none' &&
@@ -70,11 +79,14 @@ function unitProgress(unit: Unit, communes: readonly UnitProgress[], ix: Indexes
     communes: ix.communesOf.get(unit.code) ?? [],
     indicators,
     counts: countStatuses(indicators, (p) => p.headline.status),
+    regime,
     reports,
     tasks: ix.tasksOf.get(unit.code) ?? [],
     plans: [...(ix.plansByUnit.get(unit.code) ?? [])],
   };
   if (unit.parent) progress.province = ix.units.get(unit.parent)!;
+  const last = ix.lastReport.get(unit.code);
+  if (last) progress.lastReport = last;
   return progress;
 }
 
@@ -82,6 +94,7 @@ function indexInputs(inputs: ModelInputs): Indexes {
   const { byUnit: plansByUnit, national } = indexPlans(inputs.plans);
   return {
     asOf: inputs.dataset.publishedAt,
+    plans: inputs.plans,
     plansByUnit,
     national,
     indicators: [...inputs.indicators].sort(
@@ -90,6 +103,7 @@ function indexInputs(inputs: ModelInputs): Indexes {
     units: new Map(inputs.units.map((u) => [u.code, u])),
     series: buildSeries(inputs.observations),
     reportDates: firstReports(inputs.observations),
+    lastReport: lastReports(inputs.observations),
     communesOf: communesByProvince(inputs.units),
     tasksOf: Map.groupBy(inputs.tasks, (t) => t.unit),
   };

@@ -1,5 +1,5 @@
 import { statuses, type Status } from './status.ts';
-import type { StatusCounts } from './types.ts';
+import type { StatusCounts, UnitProgress } from './types.ts';
 
 export const emptyCounts = (): StatusCounts =>
   Object.fromEntries(statuses.map((s) => [s, 0])) as StatusCounts;
@@ -18,16 +18,43 @@ export function countStatuses<T>(items: readonly T[], statusOf: (item: T) => Sta
   return out;
 }
 
-/** Share of judged targets met: every status counts except "no target". */
+/** The statuses that count as "met" in every figure of the site: on time, late, or timing not known. */
+export const MET_STATUSES = ['met-on-time', 'met-late', 'met-timing-unknown'] as const;
+export const isMet = (s: Status): boolean => (MET_STATUSES as readonly Status[]).includes(s);
+
+export const metCount = (c: StatusCounts): number => MET_STATUSES.reduce((a, s) => a + c[s], 0);
+
+/** Targets behind: off track or at risk. */
+export const behindCount = (c: StatusCounts): number => c['off-track'] + c['at-risk'];
+
+/**
+ * Share of judged targets met: every indicator with a target counts (its headline phase), met or
+ * not, reported or not; only "no target" is left out.
+ */
 export function metShare(counts: StatusCounts): { met: number; judged: number; share: number } {
   const judged = statuses.reduce((a, s) => (s === 'no-target' ? a : a + counts[s]), 0);
-  const met = counts['met-on-time'] + counts['met-late'];
+  const met = metCount(counts);
   return { met, judged, share: judged > 0 ? (100 * met) / judged : 0 };
 }
 
-/** Targets behind: missed, off track or at risk. */
-export const behindCount = (c: StatusCounts): number => c['off-track'] + c['at-risk'];
-export const metCount = (c: StatusCounts): number => c['met-on-time'] + c['met-late'];
+/** A unit's one headline figure; `share` is absent when the unit has no data to judge. */
+export interface Headline {
+  met: number;
+  judged: number;
+  share?: number;
+}
+
+/**
+ * The headline figure of a unit, the one the unit page, the home map, the share card, the embed
+ * and the rankings all show: of the unit's indicators that have a target, the share whose
+ * headline phase (the phase running now, or an earlier one missed) is met, on time or not. A unit
+ * with no figure of its own and none from its communes has no data: never "0 %".
+ */
+export function unitHeadline(progress: Pick<UnitProgress, 'counts' | 'indicators'>): Headline {
+  const { met, judged, share } = metShare(progress.counts);
+  const evidence = progress.indicators.some((p) => p.basis === 'own' || p.basis === 'rollup');
+  return evidence && judged > 0 ? { met, judged, share } : { met, judged };
+}
 
 /** Median of numbers (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number | undefined {

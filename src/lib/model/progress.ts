@@ -32,6 +32,19 @@ export const indicatorProgress = (
   indicatorId: string,
 ): IndicatorProgress | undefined => progress.indicators.find((p) => p.indicator.id === indicatorId);
 
+/** The evaluation of one plan target (its phase) in a unit's progress on the indicator. */
+export function planTargetEvaluation(
+  p: IndicatorProgress | undefined,
+  planId: string,
+  target: { deadline: string; value: number },
+): Evaluation | undefined {
+  const i =
+    p?.targets.findIndex(
+      (t) => t.planId === planId && t.deadline === target.deadline && t.value === target.value,
+    ) ?? -1;
+  return i >= 0 ? p!.evaluations[i] : undefined;
+}
+
 /** A province and its communes, the province first. */
 export const provinceAndCommunes = (model: Model, provinceCode: string): UnitProgress[] => {
   const province = progressOf(model, provinceCode);

@@ -27,7 +27,7 @@ export const diagnosticsByUnit = (diagnostics: readonly Diagnostic[]): Map<strin
 export function reportStates(
   reports: readonly MonthReport[],
 ): Record<MonthReport['state'], number> {
-  const out = { 'on-time': 0, late: 0, missing: 0 };
+  const out = { 'on-time': 0, late: 0, missing: 0, 'no-deadline': 0 };
   for (const r of reports) out[r.state]++;
   return out;
 }
@@ -48,17 +48,13 @@ export function unitQuality(
       .filter(
         (p) =>
           !p.indicator.derived &&
-          p.indicator.levels.includes(progress.unit.level) &&
+          (p.indicator.levels.includes(progress.unit.level) ||
+            p.indicator.planLevels.includes(progress.unit.level)) &&
           p.own.length === 0,
       )
       .map((p) => p.indicator),
   };
-  const last = progress.reports
-    .map((r) => r.firstReport)
-    .filter((d): d is string => !!d)
-    .sort()
-    .at(-1);
-  if (last) q.lastReport = last;
+  if (progress.lastReport) q.lastReport = progress.lastReport;
   const latest = progress.reports.at(-1);
   if (latest) q.latest = latest;
   return q;

@@ -47,16 +47,31 @@ export function buildSeries(
   return out;
 }
 
-/** Unit code → period → the earliest date the unit reported anything for that period. */
+/**
+ * Unit code → period → the earliest date the unit reported anything for that period. Baseline
+ * rows are evidence, not monthly reports: they do not count.
+ */
 export function firstReports(
   observations: readonly Observation[],
 ): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const o of observations) {
+    if (o.baseline) continue;
     let m = out.get(o.unit);
     if (!m) out.set(o.unit, (m = new Map()));
     const prev = m.get(o.period);
     if (!prev || o.reportedAt < prev) m.set(o.period, o.reportedAt);
+  }
+  return out;
+}
+
+/** Unit code → the latest date it reported anything (revisions included, baseline rows not). */
+export function lastReports(observations: readonly Observation[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of observations) {
+    if (o.baseline) continue;
+    const prev = out.get(o.unit);
+    if (!prev || o.reportedAt > prev) out.set(o.unit, o.reportedAt);
   }
   return out;
 }

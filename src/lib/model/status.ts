@@ -7,6 +7,7 @@ import { periodOf } from '../util/calendar.ts';
 export const statuses = [
   'met-on-time',
   'met-late',
+  'met-timing-unknown',
   'on-track',
   'at-risk',
   'off-track',
@@ -74,41 +75,60 @@ export function project(
   return my + slope * (monthIndex(deadlinePeriod) - mx);
 }
 
+/**
+ * A deadline that has passed, judged only on the evidence at the deadline: a milestone's
+ * completion date, or the value of the month containing the deadline (an earlier value that
+ * already meets the target also shows it met by then). Without that evidence, a later value
+ * that meets the target is "met, timing not known", never "met late". See the methodology page.
+ */
+function judgePast(
+  known: readonly SeriesPoint[],
+  goal: Goal,
+  meets: (p: SeriesPoint) => boolean,
+): { status: Status; metAt?: SeriesPoint } {
+  // Any report of a completion date settles a milestone.
+  const dated = goal.milestone ? known.find((p) => meets(p) && p.doneOn) : undefined;
+  if (dated)
+    return dated.doneOn! <= goal.deadline
+      ? { status: 'met-on-time' }
+      : { status: 'met-late', metAt: dated };
+  const deadlinePeriod = periodOf(goal.deadline);
+  const at = known.find((p) => p.period === deadlinePeriod);
+  const before = known.filter((p) => p.period < deadlinePeriod).at(-1);
+  if (at ? meets(at) : before && meets(before)) return { status: 'met-on-time' };
+  const later = known.find((p) => p.period > deadlinePeriod && meets(p));
+  if (!later) return { status: 'missed' };
+  return { status: at ? 'met-late' : 'met-timing-unknown', metAt: later };
+}
+
+/** When a point met the goal: a milestone's completion date, else its period. */
+const whenMet = (p: SeriesPoint, goal: Goal): string =>
+  goal.milestone && p.doneOn ? p.doneOn : p.period;
+
 export function evaluate(points: readonly SeriesPoint[], goal: Goal, asOf: string): Evaluation {
   const known = points.filter((p) => p.period <= periodOf(asOf));
   const latest = known[known.length - 1];
   if (!latest) return { status: 'no-data', regressed: false };
-  const meets = (v: number) => (goal.direction === 'increase' ? v >= goal.value : v <= goal.value);
-  const deadlinePeriod = periodOf(goal.deadline);
-  const first = known.find((p) => meets(p.value));
-  const metAt = first ? (goal.milestone && first.doneOn ? first.doneOn : first.period) : undefined;
-  const regressed = first !== undefined && !meets(latest.value);
-  const base = { latest, regressed, ...(metAt ? { metAt } : {}) };
-
-  if (goal.milestone) {
-    if (first) {
-      const onTime = first.doneOn ? first.doneOn <= goal.deadline : first.period <= deadlinePeriod;
-      return { ...base, status: onTime ? 'met-on-time' : 'met-late' };
-    }
-    return { ...base, status: goal.deadline < asOf ? 'missed' : 'pending' };
-  }
+  const meetsValue = (v: number) =>
+    goal.direction === 'increase' ? v >= goal.value : v <= goal.value;
+  const meets = (p: SeriesPoint) => meetsValue(p.value);
+  const first = known.find(meets);
+  const regressed = first !== undefined && !meets(latest);
+  const base = { latest, regressed, ...(first ? { metAt: whenMet(first, goal) } : {}) };
 
   if (goal.deadline < asOf) {
-    const atDeadline = [...known].reverse().find((p) => p.period <= deadlinePeriod);
-    if (atDeadline && meets(atDeadline.value)) return { ...base, status: 'met-on-time' };
-    const late = known.find((p) => p.period > deadlinePeriod && meets(p.value));
-    if (late)
-      return { ...base, metAt: late.period, regressed: !meets(latest.value), status: 'met-late' };
-    return { ...base, status: 'missed' };
+    const { status, metAt } = judgePast(known, goal, meets);
+    return { ...base, ...(metAt ? { metAt: whenMet(metAt, goal) } : {}), status };
   }
-
-  if (meets(latest.value)) return { ...base, status: 'met-on-time' };
+  if (meets(latest)) return { ...base, status: 'met-on-time' };
+  if (goal.milestone) return { ...base, status: 'pending' };
+  const deadlinePeriod = periodOf(goal.deadline);
   const projected = project(known, deadlinePeriod);
   if (projected === undefined) return { ...base, status: 'at-risk' };
   const start = known[0]!.value;
   const gap = goal.value - start;
   const progress = gap === 0 ? 1 : (projected - start) / gap;
-  const status: Status = meets(projected)
+  const status: Status = meetsValue(projected)
     ? 'on-track'
     : progress >= AT_RISK_SHARE
       ? 'at-risk'

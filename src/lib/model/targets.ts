@@ -1,6 +1,6 @@
 import type { Indicator } from '../schema/indicator.ts';
 import type { Plan } from '../schema/plan.ts';
-import type { Unit } from '../schema/unit.ts';
+import type { Unit, UnitLevel } from '../schema/unit.ts';
 
 export interface ResolvedTarget {
   phase: string;
@@ -10,6 +10,10 @@ export interface ResolvedTarget {
   origin: 'unit-plan' | 'province-plan' | 'national';
   planId: string;
   planNumber: string;
+  /** Where the plan sets it (its section); for a national default, the annex or text it comes from. */
+  section?: string;
+  /** The responsible agency the plan names. */
+  lead?: string;
   note?: string;
 }
 
@@ -45,9 +49,26 @@ function fromPlans(
         origin,
         planId: p.id,
         planNumber: p.number,
+        ...(t.section ? { section: t.section } : {}),
+        ...(t.lead ? { lead: t.lead } : {}),
         ...(t.note ? { note: t.note } : {}),
       })),
   );
+}
+
+/** The catalog's national defaults that apply at a level. */
+function nationalTargets(level: UnitLevel, indicator: Indicator, plan?: Plan): ResolvedTarget[] {
+  return indicator.targets
+    .filter((t) => !t.levels || t.levels.includes(level))
+    .map((t) => ({
+      phase: t.phase,
+      value: t.value,
+      deadline: t.deadline,
+      origin: 'national' as const,
+      planId: plan?.id ?? indicator.source,
+      planNumber: plan?.number ?? indicator.source,
+      ...(t.source ? { section: t.source } : {}),
+    }));
 }
 
 /**
@@ -61,7 +82,15 @@ export function resolveTargets(
   plans: PlansByUnit,
   nationalPlan?: Plan,
 ): ResolvedTarget[] {
-  const own = fromPlans(plans.get(unit.code) ?? [], indicator.id, 'unit', 'unit-plan');
+  // A province judged on its communes' roll-up of a commune-only indicator takes the targets
+  // of a commune: those its plan sets for every commune, else the communes' defaults.
+  const rolledUp = unit.level === 'province' && !indicator.levels.includes('province');
+  const own = fromPlans(
+    plans.get(unit.code) ?? [],
+    indicator.id,
+    rolledUp ? 'communes' : 'unit',
+    'unit-plan',
+  );
   const fromProvince = unit.parent
     ? fromPlans(plans.get(unit.parent) ?? [], indicator.id, 'communes', 'province-plan')
     : [];
@@ -70,11 +99,6 @@ export function resolveTargets(
       ? own
       : fromProvince.length > 0
         ? fromProvince
-        : indicator.targets.map((t) => ({
-            ...t,
-            origin: 'national' as const,
-            planId: nationalPlan?.id ?? indicator.source,
-            planNumber: nationalPlan?.number ?? indicator.source,
-          }));
+        : nationalTargets(rolledUp ? 'commune' : unit.level, indicator, nationalPlan);
   return [...chosen].sort((a, b) => a.deadline.localeCompare(b.deadline));
 }

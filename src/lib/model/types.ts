@@ -8,7 +8,7 @@ import type { Unit } from '../schema/unit.ts';
 import type { RollupPoint } from './rollup.ts';
 import type { Evaluation, SeriesPoint, Status } from './status.ts';
 import type { ResolvedTarget } from './targets.ts';
-import type { MonthReport } from './timeliness.ts';
+import type { MonthReport, Regime } from './timeliness.ts';
 
 export type StatusCounts = Record<Status, number>;
 
@@ -42,7 +42,12 @@ export interface UnitProgress {
   communes: Unit[];
   indicators: IndicatorProgress[];
   counts: StatusCounts;
+  /** How the unit reports (from its plan, its province's plan, or the national default). */
+  regime: Regime;
+  /** Each month whose report was due by the publication date, by the unit's regime. */
   reports: MonthReport[];
+  /** The latest date the unit reported anything (a revision, a month not yet due). */
+  lastReport?: string;
   tasks: Task[];
   plans: Plan[];
 }

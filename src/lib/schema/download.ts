@@ -23,7 +23,7 @@ export const statusRowSchema = z.object({
   status: z
     .string()
     .describe(
-      'met-on-time, met-late, on-track, at-risk, off-track, missed, pending, no-data, no-target',
+      'met-on-time, met-late, met-timing-unknown, on-track, at-risk, off-track, missed, pending, no-data, no-target',
     ),
   status_vi: z.string(),
   source_file: z.string().nullable(),

@@ -9,11 +9,19 @@ export type IndicatorKind = (typeof indicatorKinds)[number];
 export const rollups = ['sum', 'weighted-mean', 'share-meeting', 'none'] as const;
 export type Rollup = (typeof rollups)[number];
 
-/** A dated target: reach `value` by `deadline` (a milestone's value is 1 = done). */
+/** A dated national default target: reach `value` by `deadline` (a milestone's value is 1 = done). */
 export const targetSchema = z.object({
   phase: z.string().min(1).describe('Phase label, e.g. "Giai đoạn cấp bách (đến 30/6/2025)"'),
   value: z.number().describe('Target value in the indicator unit; 1 for a milestone'),
   deadline: isoDate.describe('Date by which the target is due'),
+  levels: z
+    .array(z.enum(unitLevels))
+    .optional()
+    .describe('Levels the default applies to (all levels that report the indicator when absent)'),
+  source: z
+    .string()
+    .optional()
+    .describe('Where the figure comes from, e.g. the annex of Plan 02 a seed plan cites'),
 });
 export type Target = z.infer<typeof targetSchema>;
 
@@ -24,7 +32,16 @@ export const indicatorSchema = z.object({
   pillar: z.enum(pillars),
   kind: z.enum(indicatorKinds),
   direction: z.enum(['increase', 'decrease']).default('increase'),
-  levels: z.array(z.enum(unitLevels)).min(1).describe('Levels that report this indicator'),
+  levels: z
+    .array(z.enum(unitLevels))
+    .default([])
+    .describe('Levels where every unit reports this indicator'),
+  planLevels: z
+    .array(z.enum(unitLevels))
+    .default([])
+    .describe(
+      'Further levels where a unit reports it when its own plan (or, for a commune, its province’s plan) sets a target for it',
+    ),
   unitLabel: bilingual.optional().describe('What a count counts, e.g. dịch vụ / services'),
   targets: z.array(targetSchema).default([]).describe('National default targets, by phase'),
   rollup: z.enum(rollups).default('none'),

@@ -23,6 +23,10 @@ export const taskSchema = z.object({
   status: z.enum(taskStatuses),
   completedAt: isoDate.optional(),
   evidence: z.url({ protocol: /^https?$/ }).optional(),
+  /** Where the plan sets the task, e.g. "Phụ lục II, dòng 7". */
+  section: z.string().optional(),
+  /** What the reader should know: a deadline inferred, an agency not named, a cell unreadable. */
+  note: z.string().optional(),
   from: z.object({ file: z.string(), row: z.number().int() }),
 });
 export type Task = z.infer<typeof taskSchema>;
@@ -135,6 +139,24 @@ export const taskColumns = [
     required: false,
     describeVi: 'Đường dẫn http(s) tới văn bản, kết quả',
     describeEn: 'http(s) link to evidence',
+    example: '',
+  }),
+  col({
+    key: 'section',
+    vi: 'Mục',
+    aliases: ['section', 'muc trong van ban'],
+    required: false,
+    describeVi: 'Mục của văn bản kế hoạch nêu nhiệm vụ',
+    describeEn: 'Section of the plan that sets the task',
+    example: 'Phụ lục II, dòng 7',
+  }),
+  col({
+    key: 'note',
+    vi: 'Ghi chú',
+    aliases: ['note', 'notes'],
+    required: false,
+    describeVi: 'Giải thích thêm, ví dụ hạn suy ra khi văn bản không ghi ngày',
+    describeEn: 'Explanation, e.g. a deadline inferred where the plan gives none',
     example: '',
   }),
 ] as const;

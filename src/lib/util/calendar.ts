@@ -58,6 +58,12 @@ export function nextPeriod(period: string): string {
 /** Period containing a date: "2025-09-18" → "2025-09". */
 export const periodOf = (isoDate: string): string => isoDate.slice(0, 7);
 
+/** A date `days` later (or earlier, when negative): "2025-08-19", 3 → "2025-08-22". */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** Whole periods from `from` to `to`, inclusive. */
 export function periodsBetween(from: string, to: string): string[] {
   const out: string[] = [];

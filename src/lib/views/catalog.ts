@@ -35,7 +35,12 @@ export function catalogView(model: Model): CatalogView {
             href: indicatorPath(i.id),
             targets:
               i.targets.length > 0
-                ? i.targets.map((t) => formatTarget(i, t.value, t.deadline)).join('; ')
+                ? i.targets
+                    .map(
+                      (t) =>
+                        `${formatTarget(i, t.value, t.deadline)}${t.levels ? ` (cấp ${t.levels.map((l) => (l === 'province' ? 'tỉnh' : 'xã')).join(', ')})` : ''}`,
+                    )
+                    .join('; ')
                 : 'Mục tiêu do kế hoạch của từng đơn vị đặt',
           })),
         },

@@ -1,4 +1,5 @@
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
+import type { Headline } from '../model/counts.ts';
 import type { IndicatorProgress } from '../model/types.ts';
 import type { Indicator } from '../schema/indicator.ts';
 
@@ -43,7 +44,7 @@ export function latestOf(progress: IndicatorProgress): Latest | undefined {
     return {
       text: formatValue(indicator, p.value, p.doneOn),
       period: formatPeriod(p.period),
-      source: `${p.source}; tệp ${p.from.file}, dòng ${p.from.row}; báo cáo ngày ${formatDate(p.reportedAt)}${revised}`,
+      source: `${p.baseline ? 'Số liệu gốc (trước khi bắt đầu báo cáo tháng): ' : ''}${p.source}; tệp ${p.from.file}, dòng ${p.from.row}; báo cáo ngày ${formatDate(p.reportedAt)}${revised}`,
     };
   }
   if (progress.basis === 'rollup') {
@@ -70,6 +71,12 @@ export function latestOf(progress: IndicatorProgress): Latest | undefined {
   return undefined;
 }
 
-/** A month ("2025-09") or a date ("2025-09-18") as the page writes it. */
-export const formatWhen = (when: string): string =>
-  when.length === 7 ? formatPeriod(when) : formatDate(when);
+/** A unit's headline figure in words: "64%" and "chỉ tiêu đã đạt (9/14)", or no data. */
+export function describeHeadline(h: Headline): { big: string; label: string; share?: number } {
+  if (h.share === undefined) return { big: '—', label: 'chưa có số liệu để đánh giá' };
+  return {
+    big: `${formatNumber(Math.round(h.share))}%`,
+    label: `chỉ tiêu đã đạt (${formatNumber(h.met)}/${formatNumber(h.judged)})`,
+    share: h.share,
+  };
+}

@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema/dataset.ts';
 import { formatDate } from '../util/format.ts';
 import { cardPath } from './paths.ts';
+import { t } from './strings.ts';
 
 export interface Crumb {
   href: string;
@@ -19,6 +20,8 @@ export interface PageFrame {
   /** Share card image path, for pages that have one. */
   card?: string;
   sample: boolean;
+  /** What the sample banner says: everything is sample, or only the progress figures are. */
+  sampleBanner: { vi: string; en: string };
   publisher: string;
   /** Publication date, dd/mm/yyyy. */
   publishedAt: string;
@@ -31,17 +34,23 @@ export interface FrameInput {
   crumbs?: Crumb[];
   /** The page has a share card (at cardPath(path)). */
   card?: boolean;
+  /** The page shows real plan content (targets, tasks) beside sample progress figures. */
+  realPlanContent?: boolean;
 }
+
+/** What a page's description starts with when the data is sample: meta, Open Graph and Twitter say it. */
+export const SAMPLE_PREFIX = 'DỮ LIỆU MẪU, không phải số liệu thật. ';
 
 export function pageFrame(dataset: Dataset, page: FrameInput): PageFrame {
   return {
     title: page.title,
     documentTitle: `${page.title} · ${dataset.title}`,
-    description: page.description,
+    description: `${dataset.sample ? SAMPLE_PREFIX : ''}${page.description}`,
     path: page.path,
     crumbs: page.crumbs ?? [],
     ...(page.card ? { card: cardPath(page.path) } : {}),
     sample: dataset.sample,
+    sampleBanner: page.realPlanContent ? t.sampleBannerPlans : t.sampleBanner,
     publisher: dataset.publisher,
     publishedAt: formatDate(dataset.publishedAt),
   };

@@ -1,11 +1,12 @@
 import type { TileMapInput } from '../charts/tile-map.ts';
-import { behindCount, metCount, metShare, sumCounts } from '../model/counts.ts';
+import { behindCount, metCount, metShare, sumCounts, unitHeadline } from '../model/counts.ts';
 import { provinceAndCommunes } from '../model/progress.ts';
 import type { Model, StatusCounts } from '../model/types.ts';
-import { formatDate, formatNumber, formatPercent } from '../util/format.ts';
+import { formatDate, formatNumber } from '../util/format.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { paths, unitPath } from './paths.ts';
-import { SHARE_BINS, shareColor } from './status-style.ts';
+import { describeHeadline } from './describe.ts';
+import { NO_DATA_BIN, SHARE_BINS, shareColor } from './status-style.ts';
 
 export interface ProvinceRow {
   name: string;
@@ -35,7 +36,7 @@ export interface HomeView {
   };
   counts: StatusCounts;
   map: TileMapInput;
-  legend: typeof SHARE_BINS;
+  legend: readonly { color: string; label: string }[];
   /** The eight provinces with the most missed targets. */
   attention: ProvinceRow[];
   rows: ProvinceRow[];
@@ -55,14 +56,14 @@ function provinceRows(model: Model): { rows: ProvinceRow[]; map: TileMapInput } 
       missed: counts.missed,
       behind: behindCount(counts),
       met: metCount(counts),
-      silent: communes.filter((x) => x.reports.every((r) => r.state === 'missing')).length,
+      silent: communes.filter((x) => !x.lastReport).length,
     });
-    const { share, met, judged } = metShare(counts);
-    const percent = formatPercent(Math.round(share));
+    // The province's own headline figure: the one its page, card and embed show.
+    const headline = describeHeadline(unitHeadline(province!));
     tiles[p.code] = {
-      fill: shareColor(share),
-      mark: percent,
-      title: `${p.name}: ${formatNumber(met)}/${formatNumber(judged)} chỉ tiêu đạt (${percent})`,
+      fill: headline.share === undefined ? NO_DATA_BIN.color : shareColor(headline.share),
+      mark: headline.big,
+      title: `${p.name}: ${headline.share === undefined ? headline.label : `${headline.big} ${headline.label}`}`,
       href,
     };
   }
@@ -70,7 +71,7 @@ function provinceRows(model: Model): { rows: ProvinceRow[]; map: TileMapInput } 
     id: 'home-map',
     title: 'Tỷ lệ chỉ tiêu đã đạt theo tỉnh',
     description:
-      'Mỗi ô là một tỉnh, thành phố, đặt gần đúng vị trí địa lý; màu và con số cho biết tỷ lệ chỉ tiêu (của tỉnh và các xã) đã đạt.',
+      'Mỗi ô là một tỉnh, thành phố, đặt gần đúng vị trí địa lý; màu và con số là tỷ lệ chỉ tiêu của tỉnh đã đạt (kể cả chỉ tiêu tính từ số liệu các xã), đúng con số trên trang và thẻ chia sẻ của tỉnh.',
     tiles,
   };
   return { rows, map };
@@ -99,12 +100,12 @@ export function homeView(model: Model): HomeView {
       missed: c.missed,
       unitsMissing: all.filter((v) => v.counts.missed > 0).length,
       behind: behindCount(c),
-      reportedLastMonth: lastMonth.filter((r) => r.state !== 'missing').length,
+      reportedLastMonth: lastMonth.filter((r) => r.firstReport !== undefined).length,
       units: lastMonth.length,
     },
     counts: c,
     map,
-    legend: SHARE_BINS,
+    legend: [...SHARE_BINS, NO_DATA_BIN],
     attention: [...rows].sort((a, b) => b.missed - a.missed).slice(0, 8),
     rows,
   };

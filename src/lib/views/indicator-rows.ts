@@ -1,8 +1,9 @@
 import type { SeriesChartInput } from '../charts/series-chart.ts';
 import type { IndicatorProgress } from '../model/types.ts';
 import type { Status } from '../model/status.ts';
+import { periodsBetween } from '../util/calendar.ts';
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
-import { formatTarget, formatValue, formatWhen, latestOf } from './describe.ts';
+import { formatTarget, formatValue, latestOf } from './describe.ts';
 import { indicatorPath, planPath } from './paths.ts';
 import { t } from './strings.ts';
 
@@ -22,12 +23,16 @@ export interface IndicatorRow {
     planHref: string;
     planNumber: string;
     origin: string;
+    /** The plan's section, or for a national default the annex it comes from. */
+    section?: string;
+    lead?: string;
     note?: string;
   }[];
   status: Status;
+  /** Met at some time, and the latest value falls short again. */
   regressed: boolean;
-  /** When the target was first met, dd/mm/yyyy or mm/yyyy. */
-  metAt?: string;
+  /** What the status rests on, in words: when it was met, and whether it still is. */
+  statusNote?: string;
   rollupDiffers: boolean;
   source: string;
 }
@@ -47,9 +52,36 @@ const ORIGIN = {
   national: t.origNational.vi,
 } as const;
 
+/** When a target was met: "ngày 12/10/2025", or "ở kỳ 10/2025 (báo cáo ngày 15/11/2025)". */
+function metWhen(p: IndicatorProgress, metAt: string): string {
+  if (metAt.length === 10) return `ngày ${formatDate(metAt)}`;
+  const own = p.basis === 'own' ? p.own.find((o) => o.period === metAt) : undefined;
+  if (!own) return `ở kỳ ${formatPeriod(metAt)}`;
+  const kind = own.baseline ? `số liệu gốc, nguồn ${own.source}` : 'báo cáo';
+  return `ở kỳ ${formatPeriod(metAt)} (${kind} ngày ${formatDate(own.reportedAt)})`;
+}
+
+/** What the headline status rests on: met when, met then fell below, or timing not known. */
+function statusNote(p: IndicatorProgress): string | undefined {
+  const { evaluation, target, status } = p.headline;
+  if (!evaluation?.metAt || !target) return undefined;
+  const when = metWhen(p, evaluation.metAt);
+  const deadline = formatDate(target.deadline);
+  if (evaluation.regressed) {
+    const latest = latestOf(p);
+    const now = latest ? `${latest.text} (kỳ ${latest.period})` : '';
+    return `Đã đạt ${when}; nay dưới mục tiêu: ${now}`;
+  }
+  if (status === 'met-timing-unknown')
+    return `Đạt ${when}; không có số liệu tại hạn ${deadline} nên chưa rõ có đúng hạn`;
+  if (status === 'met-late') return `Đạt ${when}, sau hạn ${deadline}`;
+  return `Đạt ${when}`;
+}
+
 export function indicatorRow(p: IndicatorProgress): IndicatorRow {
   const latest = latestOf(p);
   const { evaluation } = p.headline;
+  const note = statusNote(p);
   return {
     id: p.indicator.id,
     name: p.indicator.short.vi,
@@ -67,11 +99,13 @@ export function indicatorRow(p: IndicatorProgress): IndicatorRow {
       planHref: planPath(target.planId),
       planNumber: target.planNumber,
       origin: ORIGIN[target.origin],
+      ...(target.section ? { section: target.section } : {}),
+      ...(target.lead ? { lead: target.lead } : {}),
       ...(target.note ? { note: target.note } : {}),
     })),
     status: p.headline.status,
     regressed: evaluation?.regressed ?? false,
-    ...(evaluation?.metAt ? { metAt: formatWhen(evaluation.metAt) } : {}),
+    ...(note ? { statusNote: note } : {}),
     rollupDiffers: p.rollupDiffers,
     source: latest?.source ?? '—',
   };
@@ -90,6 +124,9 @@ export function indicatorChart(
     : p.basis === 'rollup'
       ? p.rollup
       : p.derived;
+  // A baseline row (e.g. 06/2025) comes before the first reporting month: the axis starts there.
+  const first = points[0]!.period;
+  const axis = first < periods[0]! ? periodsBetween(first, periods.at(-1)!) : periods;
   const percent =
     p.indicator.kind === 'percent' ||
     (p.basis === 'rollup' && p.indicator.rollup === 'share-meeting');
@@ -102,7 +139,7 @@ export function indicatorChart(
       title: `${p.indicator.short.vi} — ${unitName}`,
       description: `Giá trị hằng tháng từ ${formatPeriod(points[0]!.period)} đến ${formatPeriod(points.at(-1)!.period)}; đường đứt đỏ là mục tiêu, đường đứt xám là hạn.`,
       points,
-      periods,
+      periods: axis,
       percent,
       targets: p.targets.map((target) => ({
         value: target.value,
@@ -112,7 +149,7 @@ export function indicatorChart(
     },
     table: points.map((point, i) => ({
       period: formatPeriod(point.period),
-      value: `${formatNumber(point.value)}${own && p.revised.has(point.period) ? ` (${t.revised.vi})` : ''}`,
+      value: `${formatNumber(point.value)}${own && p.revised.has(point.period) ? ` (${t.revised.vi})` : ''}${own && p.own[i]!.baseline ? ` (${t.baseline.vi}: ${p.own[i]!.source})` : ''}`,
       ...(own ? { reportedAt: formatDate(p.own[i]!.reportedAt) } : {}),
     })),
   };

@@ -1,7 +1,12 @@
 import type { BarListInput } from '../charts/bar-list.ts';
 import type { TileMapInput } from '../charts/tile-map.ts';
 import { countStatuses } from '../model/counts.ts';
-import { indicatorProgress, latestPoint, progressOf } from '../model/progress.ts';
+import {
+  indicatorProgress,
+  latestPoint,
+  planTargetEvaluation,
+  progressOf,
+} from '../model/progress.ts';
 import type { Status } from '../model/status.ts';
 import type { IndicatorProgress, Model, StatusCounts } from '../model/types.ts';
 import { pillarLabel } from '../schema/common.ts';
@@ -10,7 +15,7 @@ import type { Unit } from '../schema/unit.ts';
 import { formatNumber } from '../util/format.ts';
 import { formatTarget, formatValue, latestOf } from './describe.ts';
 import { embedFrame, pageFrame, type EmbedFrame, type PageFrame } from './frame.ts';
-import { embedPath, indicatorPath, paths, unitPath } from './paths.ts';
+import { embedPath, indicatorPath, paths, planPath, unitPath } from './paths.ts';
 import { statusStyle } from './status-style.ts';
 import type { ShareLinks } from './unit.ts';
 
@@ -85,6 +90,47 @@ function distribution(model: Model, indicator: Indicator): BarListInput | undefi
   };
 }
 
+const LEVEL = { province: 'tỉnh', commune: 'xã' } as const;
+
+/** "tỉnh, xã", or where only a plan makes a unit report it. */
+function levelsText(indicator: Indicator): string {
+  const routine = indicator.levels.map((l) => LEVEL[l]).join(', ');
+  const planned = indicator.planLevels.map((l) => LEVEL[l]).join(', ');
+  if (!planned) return routine;
+  const when = `${planned} khi kế hoạch của đơn vị đặt mục tiêu`;
+  return routine ? `${routine}; ${when}` : when;
+}
+
+/** A national default in words, with its phase, the levels it applies to and its source. */
+function nationalTarget(indicator: Indicator, t: Indicator['targets'][number]): string {
+  const levels = t.levels ? `; áp dụng cho cấp ${t.levels.map((l) => LEVEL[l]).join(', ')}` : '';
+  const source = t.source ? `; nguồn: ${t.source}` : '';
+  return `${formatTarget(indicator, t.value, t.deadline)} (${t.phase}${levels}${source})`;
+}
+
+/** Every plan target for the indicator, with the status of its unit on that phase. */
+function planTargets(model: Model, indicator: Indicator): IndicatorView['planTargets'] {
+  return model.plans.flatMap((plan) => {
+    const unit = plan.unit ? model.units.get(plan.unit) : undefined;
+    if (!unit) return [];
+    const progress = indicatorProgress(progressOf(model, unit.code), indicator.id);
+    return plan.targets
+      .filter((t) => t.indicator === indicator.id)
+      .map((t) => {
+        const status = planTargetEvaluation(progress, plan.id, t)?.status;
+        return {
+          unit: unit.name,
+          href: unitPath(unit, model.units),
+          target: formatTarget(indicator, t.value, t.deadline),
+          appliesTo: t.appliesTo === 'communes' ? 'từng xã của tỉnh' : 'chính đơn vị',
+          planNumber: plan.number,
+          planHref: planPath(plan.id),
+          ...(status && t.appliesTo === 'unit' ? { status } : {}),
+        };
+      });
+  });
+}
+
 export interface IndicatorView {
   frame: PageFrame;
   id: string;
@@ -94,6 +140,16 @@ export interface IndicatorView {
   levels: string;
   share: ShareLinks;
   nationalTargets: string;
+  /** Targets the plans set for this indicator, with where the unit stands now. */
+  planTargets: {
+    unit: string;
+    href: string;
+    target: string;
+    appliesTo: string;
+    planNumber: string;
+    planHref: string;
+    status?: Status;
+  }[];
   /** Status counts of all communes, for indicators reported by communes. */
   communeCounts?: StatusCounts;
   map?: TileMapInput;
@@ -139,14 +195,13 @@ export function indicatorView(model: Model, id: string): IndicatorView {
     name: indicator.name.vi,
     nameEn: indicator.name.en,
     pillar: pillarLabel[indicator.pillar].vi,
-    levels: indicator.levels.map((l) => (l === 'province' ? 'tỉnh' : 'xã')).join(', '),
+    levels: levelsText(indicator),
     share: { page, title: indicator.name.vi, embed: embedPath(page) },
     nationalTargets:
       indicator.targets.length > 0
-        ? indicator.targets
-            .map((t) => `${formatTarget(indicator, t.value, t.deadline)} (${t.phase})`)
-            .join('; ')
+        ? indicator.targets.map((t) => nationalTarget(indicator, t)).join('; ')
         : 'không có; mục tiêu do kế hoạch của từng đơn vị đặt.',
+    planTargets: planTargets(model, indicator),
     ...(indicator.levels.includes('commune')
       ? { communeCounts: communeCounts(model, indicator) }
       : {}),

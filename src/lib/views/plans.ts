@@ -1,14 +1,28 @@
+import { isMet } from '../model/counts.ts';
+import { indicatorProgress, planTargetEvaluation, progressOf } from '../model/progress.ts';
+import type { Status } from '../model/status.ts';
 import { isOverdue } from '../model/tasks.ts';
+import { planRegime } from '../model/timeliness.ts';
 import type { Model } from '../model/types.ts';
-import { formatDate } from '../util/format.ts';
-import { formatTarget } from './describe.ts';
+import type { Indicator } from '../schema/indicator.ts';
+import type { Plan, PlanTarget } from '../schema/plan.ts';
+import { formatDate, formatNumber } from '../util/format.ts';
+import { formatTarget, latestOf } from './describe.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { indicatorPath, paths, planPath, unitPath } from './paths.ts';
-import { t } from './strings.ts';
+import { regimeSentence } from './reporting.ts';
+import { taskRow, type TaskRow } from './tasks.ts';
 
 export interface PlansView {
   frame: PageFrame;
-  plans: { title: string; href: string; number: string; date: string; targets: number }[];
+  plans: {
+    title: string;
+    href: string;
+    number: string;
+    date: string;
+    targets: number;
+    tasks: number;
+  }[];
 }
 
 /** Every plan, oldest first. */
@@ -17,8 +31,9 @@ export function plansView(model: Model): PlansView {
     frame: pageFrame(model.dataset, {
       title: 'Kế hoạch',
       description:
-        'Kế hoạch 02-KH/BCĐTW và kế hoạch của các tỉnh, xã, với chỉ tiêu riêng của từng đơn vị.',
+        'Kế hoạch 02-KH/BCĐTW và kế hoạch của các tỉnh, xã, với chỉ tiêu riêng và nhiệm vụ của từng đơn vị.',
       path: paths.plans,
+      realPlanContent: true,
     }),
     plans: [...model.plans]
       .sort((a, b) => a.date.localeCompare(b.date))
@@ -28,8 +43,30 @@ export function plansView(model: Model): PlansView {
         number: p.number,
         date: formatDate(p.date),
         targets: p.targets.length,
+        tasks: model.tasks.filter((task) => task.plan === p.id).length,
       })),
   };
+}
+
+/** Where a plan's target stands now, beside it on the plan page. */
+export interface TargetProgress {
+  status?: Status;
+  /** The latest figure and its period, or, for a target set for every commune, how many meet it. */
+  text: string;
+  href?: string;
+}
+
+export interface PlanTargetRow {
+  indicator: string;
+  href: string;
+  target: string;
+  phase: string;
+  /** "Đơn vị ban hành" or "Từng xã của tỉnh". */
+  appliesTo: string;
+  section?: string;
+  lead?: string;
+  note?: string;
+  progress?: TargetProgress;
 }
 
 export interface PlanView {
@@ -39,15 +76,78 @@ export interface PlanView {
   date: string;
   issuer: string;
   unit?: { name: string; href: string };
-  targets: { indicator: string; href: string; target: string; note?: string; phase: string }[];
-  tasks: {
-    id: string;
-    title: string;
-    expectedResult: string;
-    lead: string;
-    deadline: string;
-    overdue: boolean;
-  }[];
+  targets: PlanTargetRow[];
+  reporting: { appliesTo: string; text: string; section: string; note?: string }[];
+  ambiguities: { text: string; section: string }[];
+  tasks: TaskRow[];
+  taskCounts: { total: number; done: number; overdue: number; ongoing: number };
+  asOf: string;
+}
+
+function unitTargetProgress(model: Model, plan: Plan, target: PlanTarget): TargetProgress {
+  const unit = progressOf(model, plan.unit!);
+  const p = indicatorProgress(unit, target.indicator);
+  const evaluation = planTargetEvaluation(p, plan.id, target);
+  const latest = p ? latestOf(p) : undefined;
+  const fell = evaluation?.regressed ? '; đã đạt rồi lại giảm dưới mục tiêu' : '';
+  return {
+    ...(evaluation ? { status: evaluation.status } : {}),
+    text: latest ? `${latest.text} (kỳ ${latest.period})${fell}` : 'Chưa có số liệu',
+    href: `${unitPath(unit.unit, model.units)}#chi-tieu`,
+  };
+}
+
+/** A target set for every commune: how many communes meet it now. */
+function communesTargetProgress(model: Model, plan: Plan, target: PlanTarget): TargetProgress {
+  const province = progressOf(model, plan.unit!);
+  const statuses = province.communes.map(
+    (c) =>
+      planTargetEvaluation(
+        indicatorProgress(progressOf(model, c.code), target.indicator),
+        plan.id,
+        target,
+      )?.status,
+  );
+  const met = statuses.filter((s) => s && isMet(s)).length;
+  const reported = statuses.filter((s) => s && s !== 'no-data').length;
+  return {
+    text: `${formatNumber(met)}/${formatNumber(statuses.length)} xã đã đạt; ${formatNumber(reported)} xã có số liệu`,
+    href: `${unitPath(province.unit, model.units)}#cap-xa`,
+  };
+}
+
+function targetRow(model: Model, plan: Plan, target: PlanTarget, ind: Indicator): PlanTargetRow {
+  const communes = target.appliesTo === 'communes';
+  const progress =
+    plan.unit === undefined
+      ? undefined
+      : communes
+        ? communesTargetProgress(model, plan, target)
+        : unitTargetProgress(model, plan, target);
+  return {
+    indicator: ind.short.vi,
+    href: indicatorPath(ind.id),
+    target: formatTarget(ind, target.value, target.deadline),
+    phase: target.phase ?? '',
+    appliesTo: communes ? 'Từng xã của tỉnh' : 'Đơn vị ban hành',
+    ...(target.section ? { section: target.section } : {}),
+    ...(target.lead ? { lead: target.lead } : {}),
+    ...(target.note ? { note: target.note } : {}),
+    ...(progress ? { progress } : {}),
+  };
+}
+
+function reportingRows(plan: Plan): PlanView['reporting'] {
+  return plan.reporting.map((r) => {
+    // The regime in words, exactly as the model applies it (weekly-monthly gets the default day).
+    const regime = planRegime(plan, r.appliesTo);
+    return {
+      appliesTo: r.appliesTo === 'unit' ? 'Đơn vị ban hành' : 'Từng xã của tỉnh',
+      text: regime ? regimeSentence(regime) : '',
+      section: r.section,
+      ...(r.note ? { note: r.note } : {}),
+    };
+  });
 }
 
 export function planView(model: Model, id: string): PlanView {
@@ -55,37 +155,30 @@ export function planView(model: Model, id: string): PlanView {
   if (!plan) throw new Error(`no plan ${id} in the model`);
   const unit = plan.unit ? model.units.get(plan.unit) : undefined;
   const indicators = new Map(model.indicators.map((i) => [i.id, i]));
+  const tasks = model.tasks.filter((task) => task.plan === plan.id);
   return {
     frame: pageFrame(model.dataset, {
       title: plan.title,
-      description: `${plan.title}, ngày ${formatDate(plan.date)}: các chỉ tiêu và nhiệm vụ.`,
+      description: `${plan.title}, ngày ${formatDate(plan.date)}: ${plan.targets.length} chỉ tiêu và ${tasks.length} nhiệm vụ, với cơ quan chủ trì, thời hạn và tiến độ hiện nay.`,
       path: planPath(plan.id),
       crumbs: [{ href: paths.plans, label: 'Kế hoạch' }],
+      realPlanContent: true,
     }),
     title: plan.title,
     number: plan.number,
     date: formatDate(plan.date),
     issuer: plan.issuer,
     ...(unit ? { unit: { name: unit.name, href: unitPath(unit, model.units) } } : {}),
-    targets: plan.targets.map((target) => {
-      const indicator = indicators.get(target.indicator)!;
-      return {
-        indicator: indicator.short.vi,
-        href: indicatorPath(indicator.id),
-        target: formatTarget(indicator, target.value, target.deadline),
-        ...(target.note ? { note: target.note } : {}),
-        phase: target.phase ?? '',
-      };
-    }),
-    tasks: model.tasks
-      .filter((task) => task.plan === plan.id)
-      .map((task) => ({
-        id: task.id,
-        title: task.title,
-        expectedResult: task.expectedResult,
-        lead: task.lead,
-        deadline: task.deadline ? formatDate(task.deadline) : t.ongoing.vi,
-        overdue: isOverdue(task, model.asOf),
-      })),
+    targets: plan.targets.map((t) => targetRow(model, plan, t, indicators.get(t.indicator)!)),
+    reporting: reportingRows(plan),
+    ambiguities: plan.ambiguities,
+    tasks: tasks.map((task) => taskRow(model, task)),
+    taskCounts: {
+      total: tasks.length,
+      done: tasks.filter((t) => t.status === 'done').length,
+      overdue: tasks.filter((t) => isOverdue(t, model.asOf)).length,
+      ongoing: tasks.filter((t) => t.deadline === null).length,
+    },
+    asOf: formatDate(model.asOf),
   };
 }

@@ -27,10 +27,11 @@ export function progressBars(indicators: readonly IndicatorProgress[]): Bar[] {
     const rolledMilestone = p.basis === 'rollup' && p.indicator.kind === 'milestone';
     const goal = rolledMilestone ? '100% số xã' : formatValue(p.indicator, target.value);
     const due = `hạn ${formatDate(target.deadline)}`;
+    const fell = p.headline.evaluation?.regressed ? ' (đã đạt rồi giảm)' : '';
     const text =
       p.indicator.kind === 'milestone' && p.basis === 'own'
-        ? `${s.symbol} ${latest.text}, ${due}`
-        : `${s.symbol} ${latest.text} / ${goal}, ${due}`;
+        ? `${s.symbol} ${latest.text}, ${due}${fell}`
+        : `${s.symbol} ${latest.text} / ${goal}, ${due}${fell}`;
     return [{ label: p.indicator.short.vi, value: Math.min(100, share), text, color: s.color }];
   });
 }

@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
 import { provinceAndCommunes } from '../model/progress.ts';
 import { diagnosticsByUnit, unitQuality } from '../model/quality.ts';
-import type { MonthReport } from '../model/timeliness.ts';
+import { monthlyReports, type MonthReport } from '../model/timeliness.ts';
+import { FIRST_PERIOD } from '../util/calendar.ts';
+import { stateLabel } from './reporting.ts';
 import type { Model } from '../model/types.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
@@ -10,6 +12,7 @@ import { t } from './strings.ts';
 
 export interface QualityView {
   frame: PageFrame;
+  methodHref: string;
   /** The most recent month whose report was due, and its due date. */
   latest?: { period: string; due: string };
   rejected: number;
@@ -31,16 +34,19 @@ export interface QualityView {
 /** Per province: how many units reported the latest month on time, late or not at all. */
 export function qualityView(model: Model): QualityView {
   const byUnit = diagnosticsByUnit(model.diagnostics);
-  const latest = model.provinces[0] && model.progress.get(model.provinces[0].code)?.reports.at(-1);
+  // The page header names the latest month due under the national default; each unit's row
+  // follows its own regime.
+  const latest = monthlyReports(new Map(), FIRST_PERIOD, model.asOf).at(-1);
   return {
     frame: pageFrame(model.dataset, {
       title: 'Chất lượng dữ liệu',
-      description: `Đơn vị nào báo cáo đúng hạn trước ngày 20, đơn vị nào chưa báo cáo, dòng số liệu nào bị loại và vì sao. Số liệu ngày ${formatDate(model.asOf)}.`,
+      description: `Đơn vị nào báo cáo đúng hạn theo chế độ báo cáo của mình, đơn vị nào chưa báo cáo, dòng số liệu nào bị loại và vì sao. Số liệu ngày ${formatDate(model.asOf)}.`,
       path: paths.quality,
     }),
-    ...(latest
+    ...(latest?.due
       ? { latest: { period: formatPeriod(latest.period), due: formatDate(latest.due) } }
       : {}),
+    methodHref: paths.method,
     rejected: model.diagnostics.filter((i) => i.severity === 'error').length,
     rows: model.provinces.map((p) => {
       const q = provinceAndCommunes(model, p.code).map((u) =>
@@ -85,12 +91,6 @@ export interface ProvinceQualityView {
   warnings: Diagnostic[];
 }
 
-const STATE_LABEL = {
-  'on-time': t.stateOnTime.vi,
-  late: t.stateLate.vi,
-  missing: t.stateMissing.vi,
-} as const;
-
 /** Each unit of a province: last report, the latest month, rejected rows, indicators never reported. */
 export function provinceQualityView(model: Model, code: string): ProvinceQualityView {
   const byUnit = diagnosticsByUnit(model.diagnostics);
@@ -111,7 +111,7 @@ export function provinceQualityView(model: Model, code: string): ProvinceQuality
       name: q.unit.name,
       href: unitPath(q.unit, model.units),
       lastReport: q.lastReport ? formatDate(q.lastReport) : t.neverReported.vi,
-      latest: q.latest ? STATE_LABEL[q.latest.state] : '—',
+      latest: q.latest ? `${stateLabel(q.latest)} (${formatPeriod(q.latest.period)})` : '—',
       onTime: q.onTime,
       late: q.late,
       missing: q.missing,

@@ -7,6 +7,13 @@ export const statusStyle: Record<
 > = {
   'met-on-time': { vi: 'Đạt đúng hạn', en: 'Met on time', color: '#1a7f37', symbol: '✔' },
   'met-late': { vi: 'Đạt nhưng trễ hạn', en: 'Met late', color: '#3b6b1f', symbol: '✔' },
+  // Placeholder neutral grey: the final palette of every status is chosen elsewhere (issue 15).
+  'met-timing-unknown': {
+    vi: 'Đạt, chưa rõ có đúng hạn',
+    en: 'Met; whether on time is not known',
+    color: '#5a6470',
+    symbol: '✔?',
+  },
   'on-track': { vi: 'Đúng tiến độ', en: 'On track', color: '#0969da', symbol: '↗' },
   'at-risk': { vi: 'Có nguy cơ chậm', en: 'At risk', color: '#875b00', symbol: '!' },
   'off-track': { vi: 'Chậm tiến độ', en: 'Off track', color: '#bc4c00', symbol: '↘' },
@@ -25,6 +32,7 @@ export const statusOrder: Status[] = [
   'on-track',
   'pending',
   'met-late',
+  'met-timing-unknown',
   'met-on-time',
   'no-target',
 ];
@@ -37,3 +45,8 @@ export const SHARE_BINS: readonly { min: number; color: string; label: string }[
   { min: 0, color: '#cf222e', label: 'dưới 25%' },
 ];
 export const shareColor = (share: number): string => SHARE_BINS.find((b) => share >= b.min)!.color;
+/** The map colour and legend word of a unit without data to judge. */
+export const NO_DATA_BIN = {
+  color: statusStyle['no-data'].color,
+  label: 'chưa có số liệu',
+} as const;

@@ -8,6 +8,10 @@ export const t = {
     vi: 'mọi con số trên trang này do chương trình tạo ra để minh họa, không phải số liệu thật của bất kỳ địa phương nào.',
     en: 'Sample data: every figure here is generated for demonstration and is not real.',
   },
+  sampleBannerPlans: {
+    vi: 'chỉ tiêu, thời hạn và nhiệm vụ trên trang này lấy từ văn bản kế hoạch thật (tóm tắt bằng lời của chúng tôi); mọi số liệu tiến độ là số liệu mẫu do chương trình tạo ra, không phải số liệu thật.',
+    en: 'Targets, deadlines and tasks here come from the real plans (summarised in our words); every progress figure is generated sample data, not real.',
+  },
   sampleTag: { vi: 'DỮ LIỆU MẪU', en: 'SAMPLE DATA' },
   navUnits: { vi: 'Tỉnh, xã', en: 'Provinces, communes' },
   navIndicators: { vi: 'Chỉ tiêu', en: 'Indicators' },
@@ -23,7 +27,7 @@ export const t = {
   searchButton: { vi: 'Tìm', en: 'Search' },
   published: { vi: 'Số liệu công bố ngày', en: 'Published' },
   summary: { vi: 'Tóm tắt', en: 'Summary' },
-  monthlyReporting: { vi: 'Báo cáo hằng tháng', en: 'Monthly reporting' },
+  monthlyReporting: { vi: 'Chế độ báo cáo', en: 'Reporting' },
   indicators: { vi: 'Các chỉ tiêu', en: 'Indicators' },
   ownPlans: { vi: 'Kế hoạch của đơn vị', en: 'Own plans' },
   tasks: { vi: 'Nhiệm vụ', en: 'Tasks' },
@@ -53,6 +57,15 @@ export const t = {
     en: "Province figure differs from its communes' total",
   },
   overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  overdueNotDone: { vi: '✖ Quá hạn, chưa báo cáo hoàn thành', en: 'Overdue, not reported done' },
+  section: { vi: 'Mục trong văn bản', en: 'Section of the plan' },
+  colProgressNow: { vi: 'Tiến độ hiện nay', en: 'Progress now' },
+  colAppliesTo: { vi: 'Áp dụng cho', en: 'Applies to' },
+  reportingRegime: { vi: 'Chế độ báo cáo', en: 'Reporting regime' },
+  ambiguities: {
+    vi: 'Điểm chưa rõ hoặc mâu thuẫn trong văn bản',
+    en: 'Unclear or contradictory points in the document',
+  },
   ongoing: { vi: 'Thường xuyên', en: 'Ongoing' },
   titleHome: {
     vi: 'Tiến độ chuyển đổi số theo Kế hoạch 02-KH/BCĐTW',
@@ -87,6 +100,7 @@ export const t = {
   titleDownloads: { vi: 'Tải số liệu', en: 'Downloads' },
   titleFormats: { vi: 'Định dạng dữ liệu', en: 'Data formats' },
   planTargets: { vi: 'Chỉ tiêu riêng của kế hoạch', en: 'Targets set by this plan' },
+  planTargetsOf: { vi: 'Mục tiêu do kế hoạch của đơn vị đặt', en: 'Targets set by unit plans' },
   fileIssues: { vi: 'Vấn đề ở cấp tệp', en: 'File-level diagnostics' },
   rejectedRows: { vi: 'Dòng bị loại', en: 'Rejected rows' },
   unknownUnitRows: {
@@ -127,6 +141,8 @@ export const t = {
   stateOnTime: { vi: '✔ đúng hạn', en: 'on time' },
   stateLate: { vi: '! trễ hạn', en: 'late' },
   stateMissing: { vi: '✖ chưa gửi', en: 'missing' },
+  stateReceived: { vi: '✔ đã nhận', en: 'received' },
+  stateNotReceived: { vi: '· chưa nhận', en: 'not received' },
   neverReported: { vi: 'Chưa từng báo cáo', en: 'Never reported' },
   notApplicable: { vi: 'Không áp dụng', en: 'Not applicable' },
   coordinating: { vi: 'Phối hợp', en: 'Coordinating' },
@@ -136,6 +152,7 @@ export const t = {
   period: { vi: 'kỳ', en: 'period' },
   source: { vi: 'Nguồn', en: 'Source' },
   revised: { vi: 'đã điều chỉnh', en: 'revised' },
+  baseline: { vi: 'số liệu gốc', en: 'baseline' },
   searchKeyword: { vi: 'Từ khóa', en: 'Keyword' },
   searchExample: {
     vi: 'Ví dụ: dong phu, hop minh, 23317, quang ngai',
@@ -151,7 +168,7 @@ export const t = {
   },
   seeDetails: { vi: 'Xem chi tiết và nguồn số liệu', en: 'Details and sources' },
   dataOf: { vi: 'Số liệu ngày', en: 'Data of' },
-  whoDidNotReport: { vi: 'Ai chưa báo cáo trước ngày 20?', en: 'Who did not report by the 20th?' },
+  whoDidNotReport: { vi: 'Ai chưa báo cáo đúng hạn?', en: 'Who did not report on time?' },
   overdueTasks: { vi: 'Nhiệm vụ quá hạn', en: 'Overdue tasks' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

@@ -23,7 +23,12 @@ export interface TaskRow {
   /** Completion date (dd/mm/yyyy) of a task done after its deadline. */
   doneLate?: string;
   status: string;
+  /** Completion date (dd/mm/yyyy) of a task reported done. */
+  completedAt?: string;
   evidence?: string;
+  /** Where the plan sets the task. */
+  section?: string;
+  note?: string;
   source: { file: string; row: number };
 }
 
@@ -42,7 +47,10 @@ export function taskRow(model: Model, task: Task): TaskRow {
     overdue: isOverdue(task, model.asOf),
     ...(doneLate(task) ? { doneLate: formatDate(task.completedAt!) } : {}),
     status: taskStatusLabel[task.status].vi,
+    ...(task.completedAt ? { completedAt: formatDate(task.completedAt) } : {}),
     ...(task.evidence ? { evidence: task.evidence } : {}),
+    ...(task.section ? { section: task.section } : {}),
+    ...(task.note ? { note: task.note } : {}),
     source: task.from,
   };
 }
@@ -70,6 +78,7 @@ export function tasksView(model: Model): TasksView {
       title: 'Nhiệm vụ',
       description: `Nhiệm vụ trong kế hoạch của các đơn vị: cơ quan chủ trì, thời hạn, trạng thái; ${count} nhiệm vụ quá hạn.`,
       path: paths.tasks,
+      realPlanContent: true,
     }),
     total: tasks.length,
     overdue: count,

@@ -1,12 +1,11 @@
 import type { BarListInput } from '../charts/bar-list.ts';
-import { metCount, behindCount, metShare } from '../model/counts.ts';
+import { metCount, behindCount, unitHeadline } from '../model/counts.ts';
 import { progressOf } from '../model/progress.ts';
 import { reportStates } from '../model/quality.ts';
 import type { Model, StatusCounts, UnitProgress } from '../model/types.ts';
-import type { MonthReport } from '../model/timeliness.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
 import { FIRST_PERIOD, periodsBetween } from '../util/calendar.ts';
-import { formatDate, formatPeriod } from '../util/format.ts';
+import { formatDate } from '../util/format.ts';
 import { embedFrame, pageFrame, type Crumb, type EmbedFrame, type PageFrame } from './frame.ts';
 import {
   indicatorChart,
@@ -16,8 +15,9 @@ import {
 } from './indicator-rows.ts';
 import { embedPath, paths, planPath, unitCsvPath, unitPath } from './paths.ts';
 import { progressChart, progressSummary } from './progress-bars.ts';
-import { shareColor, statusStyle } from './status-style.ts';
-import { t } from './strings.ts';
+import { reportingView, type ReportingView } from './reporting.ts';
+import { describeHeadline } from './describe.ts';
+import { NO_DATA_BIN, shareColor, statusStyle } from './status-style.ts';
 import { taskRow, type TaskRow } from './tasks.ts';
 
 export interface ShareLinks {
@@ -45,51 +45,16 @@ export interface UnitPageView {
   province?: { name: string; href: string };
   formerNames: string[];
   share: ShareLinks;
+  /** The unit's one headline figure, as its card, the home map and its embed show it. */
+  headline: { big: string; label: string };
   counts: StatusCounts;
   progress?: { chart: BarListInput; caption: string };
-  reporting: {
-    onTime: number;
-    late: number;
-    missing: number;
-    months: number;
-    lastReport?: string;
-    reports: { period: string; state: MonthReport['state']; label: string; title: string }[];
-  };
+  reporting: ReportingView;
   indicators: IndicatorRow[];
   charts: IndicatorChart[];
   plans: { title: string; href: string; date: string }[];
   tasks: TaskRow[];
   communes?: { rows: CommuneRow[]; ranking?: BarListInput };
-}
-
-const STATE_LABEL = {
-  'on-time': t.stateOnTime.vi,
-  late: t.stateLate.vi,
-  missing: t.stateMissing.vi,
-} as const;
-
-function reporting(progress: UnitProgress): UnitPageView['reporting'] {
-  const states = reportStates(progress.reports);
-  const last = progress.reports
-    .map((r) => r.firstReport)
-    .filter(Boolean)
-    .sort()
-    .at(-1);
-  return {
-    onTime: states['on-time'],
-    late: states.late,
-    missing: states.missing,
-    months: progress.reports.length,
-    ...(last ? { lastReport: formatDate(last) } : {}),
-    reports: progress.reports.map((r) => ({
-      period: formatPeriod(r.period),
-      state: r.state,
-      label: STATE_LABEL[r.state],
-      title: r.firstReport
-        ? `Gửi ngày ${formatDate(r.firstReport)}, hạn ${formatDate(r.due)}`
-        : `Hạn ${formatDate(r.due)}`,
-    })),
-  };
 }
 
 /** The communes of a province, in name order, with a ranking by share of targets met. */
@@ -106,21 +71,28 @@ function communes(model: Model, progress: UnitProgress): UnitPageView['communes'
     months: c.reports.length,
   }));
   if (list.length < 2) return { rows };
+  // The communes' own headline figures; those without data come last, said in words.
   const ranked = list
-    .map((c) => ({ c, ...metShare(c.counts) }))
-    .sort((a, b) => b.share - a.share || a.c.unit.name.localeCompare(b.c.unit.name, 'vi'));
-  const top = ranked[0]!;
-  const bottom = ranked.at(-1)!;
+    .map((c) => ({ c, h: unitHeadline(c), d: describeHeadline(unitHeadline(c)) }))
+    .sort(
+      (a, b) =>
+        (b.h.share ?? -1) - (a.h.share ?? -1) || a.c.unit.name.localeCompare(b.c.unit.name, 'vi'),
+    );
+  const judged = ranked.filter((r) => r.h.share !== undefined);
+  const top = judged[0];
+  const bottom = judged.at(-1);
+  const silent = ranked.length - judged.length;
   const ranking: BarListInput = {
     id: 'rank',
     title: `Xếp hạng ${ranked.length} đơn vị cấp xã của ${progress.unit.name} theo tỷ lệ chỉ tiêu đã đạt`,
-    description: `Cao nhất: ${top.c.unit.name} (${Math.round(top.share)}%); thấp nhất: ${bottom.c.unit.name} (${Math.round(bottom.share)}%).`,
+    description:
+      `${top && bottom ? `Cao nhất: ${top.c.unit.name} (${top.d.big}); thấp nhất: ${bottom.c.unit.name} (${bottom.d.big}).` : ''}${silent > 0 ? ` ${silent} đơn vị chưa có số liệu.` : ''}`.trim(),
     max: 100,
     bars: ranked.map((r) => ({
       label: r.c.unit.name.replace(/^(Xã|Phường|Đặc khu) /, ''),
-      value: r.share,
-      text: `${Math.round(r.share)}% (${r.met}/${r.judged})`,
-      color: shareColor(r.share),
+      value: r.h.share ?? 0,
+      text: r.h.share === undefined ? 'chưa có số liệu' : `${r.d.big} (${r.h.met}/${r.h.judged})`,
+      color: r.h.share === undefined ? NO_DATA_BIN.color : shareColor(r.h.share),
       href: unitPath(r.c.unit, model.units),
     })),
   };
@@ -132,11 +104,13 @@ function unitFrame(model: Model, progress: UnitProgress): PageFrame {
   const crumbs: Crumb[] = [{ href: paths.units, label: 'Tỉnh, xã' }];
   if (province) crumbs.push({ href: unitPath(province, model.units), label: province.name });
   const behind = progress.counts.missed + progress.counts['off-track'];
+  const headline = describeHeadline(unitHeadline(progress));
   return pageFrame(model.dataset, {
     title: unit.name,
-    description: `${unit.name}${province ? `, ${province.name}` : ''}: tiến độ ${progress.indicators.length} chỉ tiêu chuyển đổi số theo Kế hoạch 02-KH/BCĐTW; ${behind} chỉ tiêu chậm hoặc quá hạn. Số liệu ngày ${formatDate(model.asOf)}.`,
+    description: `${unit.name}${province ? `, ${province.name}` : ''}: ${headline.share === undefined ? headline.label : `${headline.big} ${headline.label}`}; ${behind} chỉ tiêu chậm hoặc quá hạn, trên ${progress.indicators.length} chỉ tiêu chuyển đổi số. Số liệu ngày ${formatDate(model.asOf)}.`,
     path: unitPath(unit, model.units),
     crumbs,
+    realPlanContent: true,
     card: true,
   });
 }
@@ -164,6 +138,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
       embed: embedPath(page),
       csv: unitCsvPath(unit.code),
     },
+    headline: (({ big, label }) => ({ big, label }))(describeHeadline(unitHeadline(progress))),
     counts: progress.counts,
     ...(chart.bars.length > 0
       ? {
@@ -173,7 +148,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
           },
         }
       : {}),
-    reporting: reporting(progress),
+    reporting: reportingView(progress),
     indicators: progress.indicators.map(indicatorRow),
     charts: progress.indicators.flatMap((p) => indicatorChart(p, periods, unit.name) ?? []),
     plans: progress.plans.map((p) => ({
@@ -191,18 +166,22 @@ export const missedColor = statusStyle.missed.color;
 
 export interface UnitEmbedView {
   frame: EmbedFrame;
+  headline: { big: string; label: string };
   chart: BarListInput;
 }
 
 /** Chart-only page for iframes: a unit's progress against its targets. */
 export function unitEmbedView(model: Model, code: string): UnitEmbedView {
-  const { unit, indicators } = progressOf(model, code);
+  const progress = progressOf(model, code);
+  const { unit, indicators } = progress;
+  const { big, label } = describeHeadline(unitHeadline(progress));
   return {
     frame: embedFrame(
       model.dataset,
       `Tiến độ chuyển đổi số: ${unit.name}`,
       unitPath(unit, model.units),
     ),
+    headline: { big, label },
     chart: progressChart('p', unit.name, indicators),
   };
 }

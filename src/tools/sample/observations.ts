@@ -1,8 +1,18 @@
 import type { Indicator } from '../../lib/schema/indicator.ts';
-import type { Plan } from '../../lib/schema/plan.ts';
+import { plansTarget, type Plan } from '../../lib/schema/plan.ts';
 import type { Unit } from '../../lib/schema/unit.ts';
-import { periodsBetween, nextPeriod } from '../../lib/util/calendar.ts';
+import { addDays, nextPeriod, periodEnd, periodsBetween } from '../../lib/util/calendar.ts';
 import { indexPlans, resolveTargets } from '../../lib/model/targets.ts';
+import { dueDate, resolveRegime, type Regime } from '../../lib/model/timeliness.ts';
+import {
+  archetypeOf,
+  BASELINES,
+  curve,
+  milestoneMonth,
+  SEED_ARCHETYPES,
+  type Archetype,
+  type Baseline,
+} from './archetypes.ts';
 import type { Random } from './random.ts';
 
 /** A generated report row before it is written in some province's export style. */
@@ -17,9 +27,8 @@ export interface SampleRow {
   reportedAt: string;
   source: string;
   note?: string;
+  baseline?: true;
 }
-
-type Archetype = 'leader' | 'steady' | 'laggard' | 'silent' | 'late';
 
 const SOURCES = [
   'Hệ thống thông tin giải quyết TTHC',
@@ -40,26 +49,6 @@ const SCALE: Record<string, { province: [number, number]; commune: [number, numb
   'budget-share-digital': { province: [1, 4], commune: [1, 4] },
 };
 
-function archetypeOf(rnd: Random): Archetype {
-  const r = rnd.next();
-  return r < 0.2
-    ? 'leader'
-    : r < 0.6
-      ? 'steady'
-      : r < 0.85
-        ? 'laggard'
-        : r < 0.9
-          ? 'silent'
-          : 'late';
-}
-
-/** Share of the way from start to goal reached in month i (0 = 07/2025). */
-function curve(a: Archetype, i: number, speed: number): number {
-  if (a === 'leader') return Math.min(1.04, 0.55 + i / (4 * speed));
-  if (a === 'laggard') return Math.min(0.97, (0.75 * i) / (13 * speed));
-  return Math.min(1.03, i / (6.5 * speed));
-}
-
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 function day(period: string, d: number): string {
@@ -71,21 +60,26 @@ interface Context {
   asOf: string;
   rnd: Random;
   revisionRate: number;
+  plans: ReturnType<typeof indexPlans>;
+  allPlans: readonly Plan[];
 }
 
-/** How a unit reports: the day of the month after each period, the months it skips, its source. */
-function reportingHabits(a: Archetype, { periods, rnd }: Context) {
-  const reportDay = periods.map(() =>
-    a === 'late'
-      ? rnd.chance(0.6)
-        ? rnd.int(21, 28)
-        : rnd.int(8, 20)
-      : rnd.chance(0.06)
-        ? rnd.int(21, 27)
-        : rnd.int(3, 20),
-  );
+/** When a unit's report for a month arrives, by its regime: on time, late, or whenever asked. */
+function reportDate(period: string, a: Archetype, regime: Regime, rnd: Random): string {
+  const due = dueDate(period, regime);
+  const opens = addDays(periodEnd(period), 1);
+  if (!due) return addDays(opens, rnd.int(4, 45)); // periodic or on request: no deadline
+  const lateShare = a === 'late' ? 0.6 : a === 'laggard' ? 0.12 : 0.06;
+  if (rnd.chance(lateShare)) return addDays(due, rnd.int(1, 8));
+  const earliest = Math.max(0, Math.round((Date.parse(due) - Date.parse(opens)) / 864e5));
+  return addDays(due, -rnd.int(0, Math.min(earliest, 16)));
+}
+
+/** How a unit reports: the date of each month's report, the months it skips, its source. */
+function reportingHabits(a: Archetype, regime: Regime, { periods, rnd }: Context) {
+  const reportDates = periods.map((p) => reportDate(p, a, regime, rnd));
   const skipped = periods.map(() => rnd.chance(a === 'laggard' ? 0.12 : 0.04));
-  return { reportDay, skipped, source: rnd.pick(SOURCES) };
+  return { reportDates, skipped, source: rnd.pick(SOURCES) };
 }
 
 /** Where an indicator starts and is heading for a unit of an archetype. */
@@ -95,17 +89,27 @@ function trajectory(
   ind: Indicator,
   goalOfPlan: number | undefined,
   rnd: Random,
+  baseline?: Baseline,
 ) {
   const speed = 0.7 + rnd.next() * 0.8;
   const scale = SCALE[ind.id]?.[unit.level];
-  const goal = goalOfPlan ?? (scale ? rnd.int(scale[0], scale[1]) : 100);
-  const start =
+  let goal = goalOfPlan ?? (scale ? rnd.int(scale[0], scale[1]) : 100);
+  let start =
     ind.kind === 'percent'
       ? Math.min(goal * 0.7, rnd.int(15, 60))
       : goal * (0.45 + rnd.next() * 0.35);
-  const doneAt = a === 'leader' ? rnd.int(0, 2) : a === 'laggard' ? rnd.int(6, 22) : rnd.int(1, 9);
+  let doneAt = milestoneMonth(a, rnd);
+  let doneOn: string | undefined;
   const regress = ind.kind === 'percent' && rnd.chance(0.05);
-  return { a, speed, goal, start, doneAt, regress };
+  // A baseline fixes where the unit starts: a value, or a milestone already done.
+  if (typeof baseline?.value === 'number') {
+    start = baseline.value;
+    goal = Math.max(goal, baseline.value * 1.05);
+  } else if (baseline) {
+    doneAt = -1;
+    if (typeof baseline.value === 'object') doneOn = baseline.value.doneOn;
+  }
+  return { a, speed, goal, start, doneAt, doneOn, regress };
 }
 type Trajectory = ReturnType<typeof trajectory>;
 
@@ -118,15 +122,13 @@ function monthValue(
   ctx: Context,
 ): Pick<SampleRow, 'value' | 'numerator' | 'denominator'> {
   const { periods, rnd } = ctx;
-  if (ind.kind === 'milestone')
-    return {
-      value:
-        i < t.doneAt
-          ? 'not-done'
-          : rnd.chance(0.3)
-            ? { doneOn: day(periods[t.doneAt] ?? periods[i]!, rnd.int(1, 28)) }
-            : 'done',
-    };
+  if (ind.kind === 'milestone') {
+    if (i < t.doneAt) return { value: 'not-done' };
+    if (t.doneOn) return { value: { doneOn: t.doneOn } };
+    // Done before reporting began (a baseline says so): no later completion date.
+    if (t.doneAt < 0 || !rnd.chance(0.3)) return { value: 'done' };
+    return { value: { doneOn: day(periods[t.doneAt]!, rnd.int(1, 28)) } };
+  }
   let v =
     t.start + (t.goal - t.start) * curve(t.a, i, t.speed) + (rnd.next() - 0.5) * 0.03 * t.goal;
   if (t.regress && i >= periods.length - 3) v *= 0.9;
@@ -149,7 +151,7 @@ function monthValue(
 function revisions(
   row: SampleRow,
   i: number,
-  reportDay: readonly number[],
+  reportDates: readonly string[],
   ctx: Context,
 ): SampleRow[] {
   const { periods, rnd, revisionRate, asOf } = ctx;
@@ -163,8 +165,9 @@ function revisions(
       !rnd.chance(k === 1 ? revisionRate : 0.35)
     )
       continue;
-    const revisedAt = day(nextPeriod(periods[i + k]!), reportDay[i + k]!);
-    if (revisedAt > asOf) continue;
+    // Corrected along with a later month's report.
+    const revisedAt = reportDates[i + k]!;
+    if (revisedAt > asOf || revisedAt <= row.reportedAt) continue;
     const revised =
       typeof value !== 'number'
         ? value
@@ -185,6 +188,65 @@ function revisions(
   return out;
 }
 
+/** The indicators a unit reports: those of its level, and those its plan targets at its level. */
+function reportedBy(unit: Unit, ind: Indicator, plans: readonly Plan[]): boolean {
+  if (ind.derived) return false;
+  if (ind.levels.includes(unit.level)) return true;
+  return ind.planLevels.includes(unit.level) && plansTarget(plans, unit, ind.id);
+}
+
+/** A baseline row as a sample row. */
+const baselineRow = (b: Baseline, ind: Indicator): SampleRow => ({
+  unit: b.unit,
+  indicator: b.indicator,
+  period: b.period,
+  kind: ind.kind,
+  value: b.value,
+  reportedAt: b.reportedAt,
+  source: b.source,
+  baseline: true,
+});
+
+interface UnitPlan {
+  a: Archetype;
+  regime: Regime;
+  revisionRate: number;
+}
+
+/** One unit's rows: every indicator it reports, month by month, with baselines and revisions. */
+function unitRows(unit: Unit, u: UnitPlan, indicators: readonly Indicator[], ctx: Context) {
+  const { periods, asOf, rnd } = ctx;
+  const { byUnit, national } = ctx.plans;
+  const { reportDates, skipped, source } = reportingHabits(u.a, u.regime, ctx);
+  const unitCtx = { ...ctx, revisionRate: u.revisionRate };
+  const rows: SampleRow[] = [];
+  for (const ind of indicators) {
+    if (!reportedBy(unit, ind, ctx.allPlans)) continue;
+    const baseline = BASELINES.find((b) => b.unit === unit.code && b.indicator === ind.id);
+    if (baseline) rows.push(baselineRow(baseline, ind));
+    const goal = resolveTargets(unit, ind, byUnit, national).at(-1)?.value;
+    const t = trajectory(u.a, unit, ind, goal, rnd, baseline);
+    periods.forEach((period, i) => {
+      const reportedAt = reportDates[i]!;
+      if (skipped[i] || reportedAt > asOf) return;
+      const { value, numerator, denominator } = monthValue(t, unit, ind, i, ctx);
+      const row: SampleRow = {
+        unit: unit.code,
+        indicator: ind.id,
+        period,
+        kind: ind.kind,
+        value,
+        reportedAt,
+        source,
+      };
+      if (numerator !== undefined) Object.assign(row, { numerator, denominator });
+      rows.push(row);
+      for (const r of revisions(row, i, reportDates, unitCtx)) rows.push(r);
+    });
+  }
+  return rows;
+}
+
 /** Monthly rows for every unit and indicator from 07/2025 to the last month due by `asOf`. */
 export function sampleRows(
   units: readonly Unit[],
@@ -197,36 +259,23 @@ export function sampleRows(
   const periods = periodsBetween('2025-07', asOf.slice(0, 7)).filter(
     (p) => `${nextPeriod(p)}-01` <= asOf,
   );
-  const ctx: Context = { periods, asOf, rnd, revisionRate };
-  const { byUnit, national } = indexPlans(plans);
+  const ctx: Context = {
+    periods,
+    asOf,
+    rnd,
+    revisionRate,
+    plans: indexPlans(plans),
+    allPlans: plans,
+  };
   const rows: SampleRow[] = [];
   for (const unit of units) {
-    const a = archetypeOf(rnd);
+    const drawn = archetypeOf(rnd);
+    const a = SEED_ARCHETYPES[unit.code] ?? drawn;
     if (a === 'silent') continue;
-    const { reportDay, skipped, source } = reportingHabits(a, ctx);
-    for (const ind of indicators) {
-      if (ind.derived || !ind.levels.includes(unit.level)) continue;
-      const goal = resolveTargets(unit, ind, byUnit, national).at(-1)?.value;
-      const t = trajectory(a, unit, ind, goal, rnd);
-      periods.forEach((period, i) => {
-        if (skipped[i]) return;
-        const reportedAt = day(nextPeriod(period), reportDay[i]!);
-        if (reportedAt > asOf) return;
-        const { value, numerator, denominator } = monthValue(t, unit, ind, i, ctx);
-        const row: SampleRow = {
-          unit: unit.code,
-          indicator: ind.id,
-          period,
-          kind: ind.kind,
-          value,
-          reportedAt,
-          source,
-        };
-        if (numerator !== undefined) Object.assign(row, { numerator, denominator });
-        rows.push(row);
-        for (const r of revisions(row, i, reportDay, ctx)) rows.push(r);
-      });
-    }
+    const regime = resolveRegime(unit, ctx.plans.byUnit);
+    const rate = a === 'revising' ? Math.max(revisionRate, 0.35) : revisionRate;
+    for (const r of unitRows(unit, { a, regime, revisionRate: rate }, indicators, ctx))
+      rows.push(r);
   }
   return rows;
 }

@@ -67,6 +67,36 @@ function batchOf(reportedAt: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
+/** One batch as CSV in a province's style. */
+function csvFile(list: readonly SampleRow[], style: Style): string {
+  const date = style === 'en-comma' ? (d: string) => d : formatDate;
+  const num = (n: number | undefined) =>
+    n === undefined ? '' : style === 'en-comma' ? String(n) : vi.format(n);
+  // The baseline column appears only in a batch that has a baseline row, as a data officer would add it.
+  const baseline = list.some((r) => r.baseline);
+  const body = list.map((r) => [
+    r.unit,
+    r.indicator,
+    periodText(r.period, style),
+    valueText(r, style),
+    num(r.numerator),
+    num(r.denominator),
+    date(r.reportedAt),
+    r.source,
+    r.note ?? '',
+    ...(baseline ? [r.baseline ? 'x' : ''] : []),
+  ]);
+  const headers = style === 'en-comma' ? EN_HEADERS : VI_HEADERS;
+  const header = baseline
+    ? [...headers, style === 'en-comma' ? 'baseline' : 'Số liệu gốc']
+    : headers;
+  const csv = Papa.unparse([header, ...body], {
+    delimiter: style === 'vi-semicolon' ? ';' : ',',
+    newline: '\r\n',
+  });
+  return (style === 'vi-comma-bom' ? '\ufeff' : '') + csv + '\r\n\r\n';
+}
+
 /** Writes one file per province and monthly batch: `exports/<province>/<yyyy-mm>.csv|json`. */
 export function exportFiles(
   rows: readonly SampleRow[],
@@ -97,29 +127,12 @@ export function exportFiles(
         reported_at: r.reportedAt,
         source: r.source,
         ...(r.note ? { note: r.note } : {}),
+        ...(r.baseline ? { baseline: 'x' } : {}),
       }));
       files.set(`exports/${key}.json`, `${JSON.stringify({ data: records }, null, 1)}\n`);
       continue;
     }
-    const date = style === 'en-comma' ? (d: string) => d : formatDate;
-    const num = (n: number | undefined) =>
-      n === undefined ? '' : style === 'en-comma' ? String(n) : vi.format(n);
-    const body = list.map((r) => [
-      r.unit,
-      r.indicator,
-      periodText(r.period, style),
-      valueText(r, style),
-      num(r.numerator),
-      num(r.denominator),
-      date(r.reportedAt),
-      r.source,
-      r.note ?? '',
-    ]);
-    const csv = Papa.unparse([style === 'en-comma' ? EN_HEADERS : VI_HEADERS, ...body], {
-      delimiter: style === 'vi-semicolon' ? ';' : ',',
-      newline: '\r\n',
-    });
-    files.set(`exports/${key}.csv`, (style === 'vi-comma-bom' ? '\ufeff' : '') + csv + '\r\n\r\n');
+    files.set(`exports/${key}.csv`, csvFile(list, style));
   }
   return files;
 }

@@ -264,8 +264,10 @@ export const catalog = {
     severity: 'error',
     vi: 'Chỉ tiêu "{indicator}" không áp dụng cho cấp {level}',
     en: 'Indicator "{indicator}" does not apply at {levelEn} level',
-    hintVi: 'Kiểm tra lại mã đơn vị hoặc mã chỉ tiêu của dòng này.',
-    hintEn: 'Check the unit code or indicator id on this row.',
+    hintVi:
+      'Kiểm tra lại mã đơn vị hoặc mã chỉ tiêu của dòng này. Ở cấp không báo cáo thường xuyên, đơn vị chỉ báo cáo chỉ tiêu mà kế hoạch của mình (hoặc của tỉnh, với xã) đặt mục tiêu.',
+    hintEn:
+      'Check the unit code or indicator id on this row. At a level that does not report it routinely, a unit reports an indicator only when its own plan (or, for a commune, its province’s) sets a target for it.',
   },
   NUMBER_INVALID: {
     severity: 'error',

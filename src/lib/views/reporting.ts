@@ -1,0 +1,99 @@
+import { reportStates } from '../model/quality.ts';
+import { hasDeadlines, type MonthReport, type Regime } from '../model/timeliness.ts';
+import type { UnitProgress } from '../model/types.ts';
+import { formatDate, formatPeriod } from '../util/format.ts';
+import { planPath } from './paths.ts';
+import { t } from './strings.ts';
+
+/** A reporting regime in words, with the plan (and section) it comes from. */
+export interface RegimeText {
+  kind: Regime['kind'];
+  text: string;
+  /** "Theo 02.1-KH/BCĐ, Mục IV.3" or the site's default. */
+  origin: string;
+  planHref?: string;
+  note?: string;
+}
+
+function yearEndText(regime: Regime): string {
+  if (!regime.yearEnd) return '';
+  const [m, d] = regime.yearEnd.split('-');
+  return `; báo cáo cuối năm trước ngày ${d}/${m}`;
+}
+
+/** What a regime asks, in one sentence. */
+export function regimeSentence(regime: Regime): string {
+  const day = `trước ngày ${regime.before}`;
+  switch (regime.kind) {
+    case 'monthly':
+      return `Báo cáo hằng tháng, ${day} của tháng sau (gửi đúng ngày ${regime.before} là trễ).`;
+    case 'quarterly':
+      return `Báo cáo hằng quý, ${day} của tháng cuối quý${yearEndText(regime)}. Số liệu mỗi tháng tính vào kỳ báo cáo đầu tiên sau khi tháng kết thúc.`;
+    case 'weekly-monthly':
+      return `Báo cáo hằng tuần và hằng tháng; kế hoạch không nêu ngày, nên mỗi tháng được chấm theo mốc mặc định ${day} của tháng sau. Báo cáo tuần không được chấm vì tệp xuất ghi số liệu theo tháng.`;
+    case 'on-request':
+      return 'Báo cáo định kỳ hoặc đột xuất theo yêu cầu, không có hạn ngày: trang chỉ ghi nhận tháng nào đã có báo cáo, không đánh giá đúng hay trễ hạn.';
+  }
+}
+
+export function regimeText(regime: Regime): RegimeText {
+  const origin = regime.plan
+    ? `Theo ${regime.plan.number}${regime.section ? `, ${regime.section}` : ''}${regime.origin === 'province-plan' ? ' (kế hoạch của tỉnh, áp dụng cho các xã)' : ''}`
+    : 'Mặc định của trang khi kế hoạch của đơn vị không đặt chế độ báo cáo';
+  return {
+    kind: regime.kind,
+    text: regimeSentence(regime),
+    origin,
+    ...(regime.plan ? { planHref: planPath(regime.plan.id) } : {}),
+    ...(regime.note ? { note: regime.note } : {}),
+  };
+}
+
+/** A month's reporting state as a short label. */
+export function stateLabel(r: MonthReport): string {
+  if (r.state === 'on-time') return t.stateOnTime.vi;
+  if (r.state === 'late') return t.stateLate.vi;
+  if (r.state === 'missing') return t.stateMissing.vi;
+  return r.firstReport ? t.stateReceived.vi : t.stateNotReceived.vi;
+}
+
+/** The hover text of a month: when it was sent and by when it was due. */
+export function stateTitle(r: MonthReport): string {
+  const sent = r.firstReport ? `Gửi ngày ${formatDate(r.firstReport)}` : 'Chưa có báo cáo';
+  return r.due ? `${sent}; hạn chậm nhất ${formatDate(r.due)}` : `${sent}; không có hạn`;
+}
+
+export interface ReportingView {
+  regime: RegimeText;
+  /** False when the regime sets no deadline: nothing is judged. */
+  judged: boolean;
+  onTime: number;
+  late: number;
+  missing: number;
+  /** Months with a report, under a regime without deadlines. */
+  received: number;
+  months: number;
+  lastReport?: string;
+  reports: { period: string; state: MonthReport['state']; label: string; title: string }[];
+}
+
+/** A unit's reporting record under its own regime. */
+export function reportingView(progress: UnitProgress): ReportingView {
+  const states = reportStates(progress.reports);
+  return {
+    regime: regimeText(progress.regime),
+    judged: hasDeadlines(progress.regime),
+    onTime: states['on-time'],
+    late: states.late,
+    missing: states.missing,
+    received: progress.reports.filter((r) => r.state === 'no-deadline' && r.firstReport).length,
+    months: progress.reports.length,
+    ...(progress.lastReport ? { lastReport: formatDate(progress.lastReport) } : {}),
+    reports: progress.reports.map((r) => ({
+      period: formatPeriod(r.period),
+      state: r.state,
+      label: stateLabel(r),
+      title: stateTitle(r),
+    })),
+  };
+}

@@ -1,10 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lib/model/build-model.ts';
-import { parseConversionTable } from '../../src/tools/registry/conversion-table.ts';
-import { buildSearchIndex } from '../../src/lib/search/entries.ts';
 import { DATA, useBuiltSite } from './harness.ts';
 
 const site = useBuiltSite();
@@ -123,34 +120,3 @@ describe('search queries on the data of this build', { timeout: 60_000 }, () => 
     );
   });
 });
-
-const TABLE = '../shared/data/vn-admin/nso_bang_chuyen_doi_dvhc_moi_cu.csv';
-describe.skipIf(!existsSync(TABLE))(
-  'search in Chromium on the real registry (../shared)',
-  { timeout: 60_000 },
-  () => {
-    it('"hop minh" lists Xã Hợp Minh (Nghệ An) first, then Phường Âu Lâu as formerly Phường Hợp Minh; "ngok bay" finds Xã Ngọk Bay', async () => {
-      const units = parseConversionTable(readFileSync(TABLE, 'utf8'), TABLE).units;
-      const dataset = {
-        title: 'T',
-        publisher: 'P',
-        sample: false,
-        publishedAt: '2026-11-21',
-        siteUrl: 'https://example.org',
-      };
-      const index = buildSearchIndex(
-        buildModel({ dataset, units, indicators: [], plans: [], observations: [], tasks: [] }),
-      );
-      const page = await site.browser().newPage();
-      // The built site's own page and script, answering from an index of the real registry.
-      await page.route('**/search-index.json', (route) =>
-        route.fulfill({ contentType: 'application/json', body: JSON.stringify(index) }),
-      );
-      await page.goto(`${site.base()}/`);
-      const hop = await typeQuery(page, 'hop minh');
-      expect(hop[0]).toBe('Xã Hợp Minh\nXã · Tỉnh Nghệ An');
-      expect(hop[1]).toBe('Phường Âu Lâu\nPhường · Tỉnh Lào Cai · trước đây: Phường Hợp Minh');
-      expect((await typeQuery(page, 'ngok bay'))[0]).toBe('Xã Ngọk Bay\nXã · Tỉnh Quảng Ngãi');
-    });
-  },
-);

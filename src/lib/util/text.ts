@@ -19,9 +19,55 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** ASCII kebab-case slug: "Xã Đồng Phú" → "xa-dong-phu". */
+const APOSTROPHES = /['’‘ʼ`]/g;
+
+/** Folded, with the apostrophes of Central Highlands names dropped: "Cư M'gar" → "cu mgar". */
+export function foldJoined(text: string): string {
+  return fold(text.replace(APOSTROPHES, ''));
+}
+
+/** ASCII kebab-case slug: "Xã Đồng Phú" → "xa-dong-phu", "Xã Cư M'gar" → "xa-cu-mgar". */
 export function slugify(text: string): string {
-  return fold(text).replace(/ /g, '-');
+  return foldJoined(text).replace(/ /g, '-');
+}
+
+const TONES = '\u0300\u0301\u0303\u0309\u0323'; // huyền, sắc, ngã, hỏi, nặng
+const TONE = new RegExp(`[${TONES}]`, 'g');
+const OLD_STYLE = new RegExp(`([oOuU])([aAeEyY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
+
+/**
+ * Writes the tone mark of open "oa", "oe", "uy" syllables in the position of Decision
+ * 19/2025/QĐ-TTg and the statistics office ("Hoà" → "Hòa", "Thuỷ" → "Thủy"). Closed syllables
+ * ("Hoàng") and "qu" + y ("Quý") are the same in both styles and stay as they are.
+ */
+export function newStyleTones(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(OLD_STYLE, (whole, v1: string, v2: string, tone: string, at: number, all: string) => {
+      const u = v1 === 'u' || v1 === 'U';
+      const y = v2 === 'y' || v2 === 'Y';
+      if (u ? !y || /[qQ]/.test(all[at - 1] ?? '') : y) return whole;
+      return v1 + tone + v2;
+    })
+    .normalize('NFC');
+}
+
+/**
+ * Compares names ignoring tone-mark placement, case, spacing, apostrophe style and Unicode
+ * form, but not spelling: "Thanh Hoá" = "thanh  hóa", while "Phó" ≠ "Phố" and "Đồng" ≠ "Đông"
+ * (which `fold` would equate).
+ */
+export function toneKey(text: string): string {
+  return clean(text)
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .split(' ')
+    .map((word) => {
+      const d = word.normalize('NFD');
+      const tones = (d.match(TONE) ?? []).sort().join('');
+      return d.replace(TONE, '').normalize('NFC') + tones;
+    })
+    .join(' ');
 }
 
 /** Key for matching column headers: folded and without spaces ("Mã đơn vị" → "madonvi"). */

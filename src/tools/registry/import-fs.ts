@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeBytes } from '../../lib/ingest/decode.ts';
+import { dateIn, locateSources, type SourceFiles } from './locate.ts';
+import { predecessorsToCsv } from './outputs.ts';
+import { registryReadme, type SourceMeta } from './readme.ts';
+import { reconcile, type Registry } from './reconcile/reconcile.ts';
+import { parseNsoTable } from './sources/nso.ts';
+import { parseProvinceCodes, parseProvinceMap } from './sources/province-tables.ts';
+import { parseSnapshot } from './sources/snapshot.ts';
+import { issue, type Issue } from './types.ts';
+import { unitsToCsv } from './units-csv.ts';
+
+export interface Imported {
+  registry: Registry;
+  meta: SourceMeta[];
+  asOf: string;
+}
+
+/** Reads the five tables from `dir` (file names found by `locateSources`, or given), and reconciles them. */
+export function importRegistry(
+  dir: string,
+  given: Partial<SourceFiles> = {},
+): Imported | { issues: Issue[] } {
+  const located = locateSources(readdirSync(dir), given);
+  if ('missing' in located)
+    return {
+      issues: located.missing.map((role) =>
+        issue(
+          'error',
+          'SOURCE_MISSING',
+          { file: dir },
+          `Không tìm thấy tệp nguồn "${role}" trong ${dir}: chỉ rõ bằng --${role} TỆP`,
+          `No "${role}" source file in ${dir}: name it with --${role} FILE`,
+        ),
+      ),
+    };
+  const meta: SourceMeta[] = [];
+  const issues: Issue[] = [];
+  const text = (role: keyof SourceFiles): string => {
+    const file = located.files[role];
+    const bytes = readFileSync(join(dir, file));
+    meta.push({
+      role,
+      file,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+    const decoded = decodeBytes(bytes);
+    if (decoded.ok) return decoded.text;
+    issues.push(issue('error', 'FILE_UNREADABLE', { file }, decoded.detail, decoded.detail));
+    return '';
+  };
+  const f = located.files;
+  const nso = parseNsoTable(text('nso'), f.nso);
+  const base = parseSnapshot(text('base'), f.base);
+  const current = parseSnapshot(text('current'), f.current);
+  const map = parseProvinceMap(text('map'), f.map);
+  const codes = parseProvinceCodes(text('codes'), f.codes);
+  const asOf = dateIn(f.current);
+  const registry = reconcile({
+    nso: { file: f.nso, rows: nso.rows },
+    base: { file: f.base, date: dateIn(f.base), units: base.units },
+    current: { file: f.current, date: asOf, units: current.units },
+    map: { file: f.map, rows: map.rows },
+    codes: { file: f.codes, rows: codes.rows },
+  });
+  registry.issues.unshift(
+    ...issues,
+    ...nso.issues,
+    ...base.issues,
+    ...current.issues,
+    ...map.issues,
+    ...codes.issues,
+  );
+  return { registry, meta, asOf };
+}
+
+/** Writes units.csv, predecessors.csv and README.md into `out`. */
+export function writeRegistry(out: string, imported: Imported): string[] {
+  mkdirSync(out, { recursive: true });
+  const files: [string, string][] = [
+    ['units.csv', unitsToCsv(imported.registry.units)],
+    ['predecessors.csv', predecessorsToCsv(imported.registry.predecessors)],
+    ['README.md', registryReadme(imported.registry, imported.meta, imported.asOf)],
+  ];
+  for (const [name, content] of files) writeFileSync(join(out, name), content);
+  return files.map(([name]) => join(out, name));
+}

@@ -1,14 +1,27 @@
-// Browser side of search: loads the static index once, ranks with the same code the tests use.
-import type { SearchIndex } from '../lib/search/entries.ts';
+// Browser side of search: loads the static index in two parts (current names first, so the
+// first result comes fast on a slow phone; former names right after), ranks with the same
+// code the tests use, and answers the last query again when the former names arrive.
+import type { FormerIndex, SearchIndex } from '../lib/search/entries.ts';
+import { addFormer, prepare, type Engine } from '../lib/search/prepare.ts';
+import { search, type Result } from '../lib/search/rank.ts';
 import { paths } from '../lib/views/paths.ts';
-import { prepare, search, type Prepared, type Result } from '../lib/search/rank.ts';
 
-let loading: Promise<Prepared[]> | undefined;
-export function loadIndex(): Promise<Prepared[]> {
-  loading ??= fetch(paths.searchIndex)
-    .then((r) => r.json() as Promise<SearchIndex>)
-    .then(prepare);
-  return loading;
+const json = <T>(url: string): Promise<T> => fetch(url).then((r) => r.json() as Promise<T>);
+
+let engine: Promise<Engine> | undefined;
+let complete: Promise<Engine | undefined> | undefined;
+let formerIn = false;
+/** Starts loading (on focus, before the first keystroke); resolves once the current names are in. */
+export function loadIndex(): Promise<Engine> {
+  engine ??= json<SearchIndex>(paths.searchIndex).then(prepare);
+  complete ??= engine
+    .then(async (e) => {
+      addFormer(e, await json<FormerIndex>(paths.searchFormer));
+      formerIn = true;
+      return e;
+    })
+    .catch(() => undefined); // without former names, search still finds current ones
+  return engine;
 }
 
 /** One result as a list item: name, type and province, and the former name that matched. */
@@ -20,16 +33,33 @@ export function renderResult(r: Result): HTMLLIElement {
   li.append(a);
   const meta = document.createElement('span');
   meta.className = 'src';
-  const where = r.entry.kind === 'commune' ? `${r.entry.type} · ${r.entry.province}` : r.entry.type;
+  const where = r.entry.province ? `${r.entry.type} · ${r.entry.province}` : r.entry.type;
   meta.textContent = r.via ? `${where} · trước đây: ${r.via}` : where;
   li.append(meta);
   li.dataset.kind = r.entry.kind;
   return li;
 }
 
-export async function run(query: string, list: HTMLElement, limit: number): Promise<Result[]> {
-  const entries = await loadIndex();
-  const results = search(entries, query, limit);
-  list.replaceChildren(...results.map(renderResult));
-  return results;
+/** The latest query of each result list: an older answer arriving late is dropped. */
+const latest = new WeakMap<HTMLElement, number>();
+/**
+ * Shows the results for `query` in `list`; `done` is called with them, and again (if `query`
+ * is still the latest) once the former names have loaded.
+ */
+export async function run(
+  query: string,
+  list: HTMLElement,
+  limit: number,
+  done: (results: Result[]) => void,
+): Promise<void> {
+  const mine = (latest.get(list) ?? 0) + 1;
+  latest.set(list, mine);
+  const show = (e: Engine) => {
+    if (mine !== latest.get(list)) return;
+    const results = search(e, query, limit);
+    list.replaceChildren(...results.map(renderResult));
+    done(results);
+  };
+  show(await loadIndex());
+  if (!formerIn) void complete!.then((e) => e && show(e));
 }

@@ -62,12 +62,14 @@ export function toneKey(text: string): string {
     .toLowerCase()
     .replace(APOSTROPHES, "'")
     .split(' ')
-    .map((word) => {
-      const d = word.normalize('NFD');
-      const tones = (d.match(TONE) ?? []).sort().join('');
-      return d.replace(TONE, '').normalize('NFC') + tones;
-    })
+    .map((word) => splitTones(word).join(''))
     .join(' ');
+}
+
+/** A word without its tone marks, and its tone marks in a fixed order: "hoà" → ["hoa", "\u0300"]. */
+export function splitTones(word: string): [string, string] {
+  const d = word.normalize('NFD');
+  return [d.replace(TONE, '').normalize('NFC'), (d.match(TONE) ?? []).sort().join('')];
 }
 
 /** Key for matching column headers: folded and without spaces ("Mã đơn vị" → "madonvi"). */

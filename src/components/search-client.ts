@@ -3,7 +3,7 @@
 // code the tests use, and answers the last query again when the former names arrive.
 import type { FormerIndex, SearchIndex } from '../lib/search/entries.ts';
 import { addFormer, prepare, type Engine } from '../lib/search/prepare.ts';
-import { search, type Result } from '../lib/search/rank.ts';
+import { search, TIER, type Result } from '../lib/search/rank.ts';
 import { paths } from '../lib/views/paths.ts';
 
 const json = <T>(url: string): Promise<T> => fetch(url).then((r) => r.json() as Promise<T>);
@@ -54,12 +54,15 @@ export async function run(
 ): Promise<void> {
   const mine = (latest.get(list) ?? 0) + 1;
   latest.set(list, mine);
-  const show = (e: Engine) => {
+  const show = (e: Engine, final: boolean) => {
     if (mine !== latest.get(list)) return;
     const results = search(e, query, limit);
+    // Guesses at a typo wait for the former names, which may hold the name as typed ("kroong").
+    if (!final && results.length > 0 && results.every((r) => r.tier >= TIER.typo)) return;
     list.replaceChildren(...results.map(renderResult));
     done(results);
   };
-  show(await loadIndex());
-  if (!formerIn) void complete!.then((e) => e && show(e));
+  const e = await loadIndex();
+  show(e, formerIn);
+  if (!formerIn) void complete!.then(() => show(e, true));
 }

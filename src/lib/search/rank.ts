@@ -38,11 +38,21 @@ type Note = (entry: Prepared, tier: number, via?: string) => void;
 
 const compatible = (typed: string, named: string) => !typed || !named || typed === named;
 
-/** Tier of an exact hit for a reading, or undefined when its type word rules it out. */
-function hitTier(hit: Hit, reading: Reading): number | undefined {
-  if (compatible(reading.type, hit.type)) return hit.tier;
+/**
+ * Tier of an exact hit for a reading (and the former name to show), or undefined when its type
+ * word rules it out. The name with another type word ("xã" for a phường) shows the unit's former
+ * name with that type word when it had one (Phường Đồng Phú, formerly Xã Đồng Phú).
+ */
+function hitTier(
+  hit: Hit,
+  key: string,
+  reading: Reading,
+): { tier: number; show?: string | undefined } | undefined {
+  if (compatible(reading.type, hit.type)) return hit;
   const sameLevel = levelOfType(reading.type) === levelOfType(hit.type);
-  return hit.tier === 0 && hit.type === hit.entry.typeKey && sameLevel ? TIER.otherType : undefined;
+  if (hit.tier !== 0 || hit.type !== hit.entry.typeKey || !sameLevel) return undefined;
+  const was = hit.entry.alts.find((a) => a.key === key && a.type === reading.type && a.show);
+  return { tier: TIER.otherType, show: was?.show };
 }
 
 const qualifies = (entry: Prepared, tail: string) =>
@@ -51,16 +61,16 @@ const qualifies = (entry: Prepared, tail: string) =>
 /** Exact names, and names followed by a qualifier, from the exact index. */
 function exactMatches(engine: Engine, reading: Reading, note: Note): void {
   for (const hit of engine.exact.get(reading.rest) ?? []) {
-    const tier = hitTier(hit, reading);
-    if (tier !== undefined) note(hit.entry, tier, hit.show);
+    const t = hitTier(hit, reading.rest, reading);
+    if (t) note(hit.entry, t.tier, t.show);
   }
   const words = reading.rest.split(' ');
   for (let cut = 1; cut < words.length; cut++) {
     const tail = qualifierKey(words.slice(cut).join(' '));
-    for (const hit of engine.exact.get(words.slice(0, cut).join(' ')) ?? []) {
-      const tier = hitTier(hit, reading);
-      if (tier !== undefined && qualifies(hit.entry, tail))
-        note(hit.entry, TIER.qualified + tier / 20, hit.show);
+    const head = words.slice(0, cut).join(' ');
+    for (const hit of engine.exact.get(head) ?? []) {
+      const t = hitTier(hit, head, reading);
+      if (t && qualifies(hit.entry, tail)) note(hit.entry, TIER.qualified + t.tier / 20, t.show);
     }
   }
 }

@@ -3,7 +3,7 @@ import { fold } from '../util/text.ts';
 import { unitSlugPath } from '../views/paths.ts';
 import { PROVINCE_ALIASES } from './aliases.ts';
 import { defaultSlug, type EntryKind, type FormerIndex, type SearchIndex } from './entries.ts';
-import { bareKey, forms, typeOf } from './query.ts';
+import { bareKey, forms, splitType, typeOf } from './query.ts';
 
 /** A name an entry is also found by: an alias, a former name. `show` is said as "trước đây: …". */
 export interface Alt {
@@ -74,7 +74,8 @@ function addKey(
 /** Adds an alternative name to an entry, and to the exact index. */
 export function addAlt(engine: Engine, entry: Prepared, name: string, tier: number, show?: string) {
   for (const f of forms(name)) {
-    const alt = { key: bareKey(f), type: typeOf(f), tier, show };
+    const typed = splitType(f);
+    const alt = { key: typed?.rest ?? f, type: typed?.type ?? '', tier, show };
     entry.alts.push(alt);
     addKey(engine, entry, alt.key, alt.type, tier, show);
   }

@@ -34,9 +34,10 @@ const LEVEL: Record<string, 'province' | 'commune' | 'district'> = {
 export const levelOfType = (type: string): string => LEVEL[type] ?? '';
 
 /** "xa dong phu" → { type: "xa", rest: "dong phu" }; null without a leading type word. */
+const PREFIXES = TYPE_WORDS.map(([word, type]) => [`${word} `, type] as const);
 export function splitType(folded: string): { type: string; rest: string } | null {
-  for (const [word, type] of TYPE_WORDS)
-    if (folded.startsWith(`${word} `)) return { type, rest: folded.slice(word.length + 1) };
+  for (const [prefix, type] of PREFIXES)
+    if (folded.startsWith(prefix)) return { type, rest: folded.slice(prefix.length) };
   return null;
 }
 
@@ -49,6 +50,7 @@ export const bareKey = (folded: string): string => splitType(folded)?.rest ?? fo
 /** The folded forms a name is found by: with the apostrophes of "Ea H'Leo" as a space, and dropped. */
 export const forms = (text: string): string[] => {
   const a = fold(text);
+  if (!/['’‘ʼ`]/.test(text)) return [a];
   const b = foldJoined(text);
   return a === b ? [a] : [a, b];
 };

@@ -75,26 +75,27 @@ function exactMatches(engine: Engine, reading: Reading, note: Note): void {
   }
 }
 
-const allWords = (tokens: readonly string[], key: string) => {
-  const words = key.split(' ');
-  return tokens.every((t) => words.some((w) => w.startsWith(t)));
-};
+/** Every typed word starts a word of the key ("phu dong" in "xa phu dong"); `spaced` are " " + token. */
+const allWords = (tokens: readonly string[], spaced: readonly string[], key: string) =>
+  tokens.every((t, i) => key.startsWith(t) || key.includes(spaced[i]!));
 
 /** Prefixes, words in any order, former districts, a province's communes: one pass over the entries. */
 function scan(entries: readonly Prepared[], reading: Reading, note: Note): void {
   const { rest, type } = reading;
   const tokens = rest.split(' ');
+  const spaced = tokens.map((t) => ` ${t}`);
+  const words = (key: string) => allWords(tokens, spaced, key);
   for (const e of entries) {
     if (e.rank > 1) {
-      if (!type) scanPage(e, rest, tokens, note);
+      if (!type) scanPage(e, rest, words, note);
       continue;
     }
     if (compatible(type, e.typeKey))
       for (const k of e.keys)
         if (k.startsWith(rest)) note(e, TIER.prefix);
-        else if (allWords(tokens, k)) note(e, TIER.words);
+        else if (words(k)) note(e, TIER.words);
     for (const a of e.alts)
-      if (compatible(type, a.type) && (a.key.startsWith(rest) || allWords(tokens, a.key)))
+      if (compatible(type, a.type) && (a.key.startsWith(rest) || words(a.key)))
         note(e, a.show && a.tier > 0 ? TIER.formerPrefix : TIER.words, a.show);
     if (type) continue;
     for (const d of e.districts) if (d.key === rest) note(e, TIER.district, d.show);
@@ -104,13 +105,13 @@ function scan(entries: readonly Prepared[], reading: Reading, note: Note): void 
 }
 
 /** Indicators and plans after places, tasks last: exact title, title prefix, all words. */
-function scanPage(e: Prepared, rest: string, tokens: readonly string[], note: Note): void {
+function scanPage(e: Prepared, rest: string, words: (key: string) => boolean, note: Note): void {
   const base = TIER.page + (e.rank - 2);
   for (const k of e.keys)
     if (k === rest) note(e, base);
     else if (k.startsWith(rest)) note(e, base + 0.2);
-    else if (allWords(tokens, k)) note(e, base + 0.4);
-  if (e.alts.some((a) => allWords(tokens, a.key))) note(e, base + 0.4);
+    else if (words(k)) note(e, base + 0.4);
+  if (e.alts.some((a) => words(a.key))) note(e, base + 0.4);
 }
 
 /** One typo per word, against names, aliases and former names. */

@@ -29,7 +29,9 @@ export const unitSchema = z
       .regex(/^\d{2}$/)
       .optional()
       .describe('Province code; communes only'),
-    formerNames: z.array(z.string().min(1)).describe('Names of the units merged into this one'),
+    formerNames: z
+      .array(z.string().min(1))
+      .describe('Names of the units merged into this one, and its own earlier name if it changed'),
     partialFormerNames: z
       .array(z.string().min(1))
       .optional()
@@ -131,8 +133,9 @@ export const unitColumns = [
     vi: 'Tên cũ',
     aliases: ['former_names', 'formerNames', 'ten truoc sap xep'],
     required: false,
-    describeVi: 'Tên các đơn vị cũ đã nhập vào, ngăn cách bằng |',
-    describeEn: 'Former unit names, separated by |',
+    describeVi:
+      'Tên các đơn vị cũ đã nhập vào (và tên cũ của chính đơn vị nếu đã đổi), ngăn cách bằng |',
+    describeEn: "Former unit names (and the unit's own earlier name if it changed), separated by |",
     example: 'Xã A|Xã B',
   }),
   col({

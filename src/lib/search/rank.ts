@@ -23,6 +23,8 @@ export interface Result {
 
 export const TIER = {
   exact: 0,
+  ownEarlierName: 0.7,
+  typedFormer: 0.8,
   otherType: 1,
   qualified: 3,
   prefix: 4,
@@ -40,19 +42,24 @@ const compatible = (typed: string, named: string) => !typed || !named || typed =
 
 /**
  * Tier of an exact hit for a reading (and the former name to show), or undefined when its type
- * word rules it out. The name with another type word ("xã" for a phường) shows the unit's former
- * name with that type word when it had one (Phường Đồng Phú, formerly Xã Đồng Phú).
+ * word rules it out. A former name typed with its own type word ("thị trấn sịa") is precise:
+ * it comes right after the exact current names, the unit's own earlier name first ("xã đồng
+ * phú": Phường Đồng Phú, then Xã An Bình, which absorbed another Xã Đồng Phú). The name with
+ * another type word of the same level ("xã" for a phường) comes next.
  */
 function hitTier(
   hit: Hit,
   key: string,
   reading: Reading,
 ): { tier: number; show?: string | undefined } | undefined {
+  if (reading.type && hit.tier > 0 && hit.type === reading.type) {
+    const own = hit.entry.keys.includes(key);
+    return { tier: own ? TIER.ownEarlierName : TIER.typedFormer + (hit.tier - 2), show: hit.show };
+  }
   if (compatible(reading.type, hit.type)) return hit;
   const sameLevel = levelOfType(reading.type) === levelOfType(hit.type);
   if (hit.tier !== 0 || hit.type !== hit.entry.typeKey || !sameLevel) return undefined;
-  const was = hit.entry.alts.find((a) => a.key === key && a.type === reading.type && a.show);
-  return { tier: TIER.otherType, show: was?.show };
+  return { tier: TIER.otherType };
 }
 
 const qualifies = (entry: Prepared, tail: string) =>

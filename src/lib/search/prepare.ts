@@ -30,7 +30,7 @@ export interface Prepared {
   /** Folded forms of the name without its type word (pages: the title). */
   keys: string[];
   alts: Alt[];
-  /** What may follow the name to narrow it: its province, former province or former district. */
+  /** What may follow the name to narrow it: its province (name, aliases, former provinces), its own former provinces and districts. */
   quals: string[];
   /** Province names that list this commune: its province's, and its former provinces'. */
   homes: string[];

@@ -6,7 +6,8 @@ import { splitTones } from '../util/text.ts';
 /**
  * Ranks search results the way people look for a place. Tiers, best first: a code; the exact
  * name (or a curated alias, or a former province's name: "binh duong" finds Thành phố Hồ Chí
- * Minh); the name with another type word; an exact former name (whole merge, then partial);
+ * Minh); a former name typed with its type word; the name with another type word; an exact
+ * former name (whole merge, then partial);
  * a name or former name followed by its province or former district ("hop minh nghe an");
  * a name prefix or all words; a former name prefix; a former district; the communes of a
  * province named; then indicators and plans, then tasks; one typo per word only when nothing

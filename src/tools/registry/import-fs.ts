@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBytes } from '../../lib/ingest/decode.ts';
 import { dateIn, locateSources, type SourceFiles } from './locate.ts';
@@ -23,6 +23,18 @@ export function importRegistry(
   dir: string,
   given: Partial<SourceFiles> = {},
 ): Imported | { issues: Issue[] } {
+  if (!existsSync(dir))
+    return {
+      issues: [
+        issue(
+          'error',
+          'SOURCE_MISSING',
+          { file: dir },
+          `Không có thư mục nguồn ${dir}: chỉ rõ thư mục chứa các bảng`,
+          `No source folder ${dir}: name the folder that holds the tables`,
+        ),
+      ],
+    };
   const located = locateSources(readdirSync(dir), given);
   if ('missing' in located)
     return {

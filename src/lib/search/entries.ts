@@ -101,13 +101,13 @@ function placesOf(model: Model): [Unit, number][] {
   return out;
 }
 
-/** Builds the static search index from the model: places, then indicators, plans, tasks; and the former names. */
-export function buildSearchIndex(model: Model): { index: SearchIndex; former: FormerIndex } {
-  const places = placesOf(model);
-  const provinceIndex = new Map(model.provinces.map((p, i) => [p.code, i]));
-  const provinceOf = (code: string | undefined) =>
-    code ? (provinceIndex.get(code.slice(0, 2)) ?? -1) : -1;
-  const pages: PageRow[] = [
+/** Indicators, plans and tasks, with the province a plan or task belongs to. */
+function pagesOf(model: Model, provinceIndex: ReadonlyMap<string, number>): PageRow[] {
+  const provinceOf = (code: string | undefined) => {
+    const unit = code ? model.units.get(code) : undefined;
+    return unit ? (provinceIndex.get(unit.parent ?? unit.code) ?? -1) : -1;
+  };
+  return [
     ...model.indicators.map((i): PageRow => [
       'indicator',
       i.name.vi,
@@ -128,11 +128,17 @@ export function buildSearchIndex(model: Model): { index: SearchIndex; former: Fo
       'task',
       t.title,
       taskPath(t, model.units),
-      provinceOf(model.units.get(t.unit)?.code),
+      provinceOf(t.unit),
       t.id,
       t.lead,
     ]),
   ];
+}
+
+/** Builds the static search index from the model: places, then indicators, plans, tasks; and the former names. */
+export function buildSearchIndex(model: Model): { index: SearchIndex; former: FormerIndex } {
+  const places = placesOf(model);
+  const pages = pagesOf(model, new Map(model.provinces.map((p, i) => [p.code, i])));
   const districts = table();
   const olds = table();
   const rows = places.map(([u]) => formerRow(u, districts, olds));

@@ -18,53 +18,51 @@ export interface Imported {
   asOf: string;
 }
 
+/** The source files in `dir`, or the errors saying which cannot be found. */
+function locate(dir: string, given: Partial<SourceFiles>): SourceFiles | Issue[] {
+  const missing = (vi: string, en: string) =>
+    issue('error', 'SOURCE_MISSING', { file: dir }, vi, en);
+  if (!existsSync(dir))
+    return [
+      missing(
+        `Không có thư mục nguồn ${dir}: chỉ rõ thư mục chứa các bảng`,
+        `No source folder ${dir}: name the folder that holds the tables`,
+      ),
+    ];
+  const located = locateSources(readdirSync(dir), given);
+  if ('files' in located) return located.files;
+  return located.missing.map((role) =>
+    missing(
+      `Không tìm thấy tệp nguồn "${role}" trong ${dir}: chỉ rõ bằng --${role} TỆP`,
+      `No "${role}" source file in ${dir}: name it with --${role} FILE`,
+    ),
+  );
+}
+
 /** Reads the five tables from `dir` (file names found by `locateSources`, or given), and reconciles them. */
 export function importRegistry(
   dir: string,
   given: Partial<SourceFiles> = {},
 ): Imported | { issues: Issue[] } {
-  if (!existsSync(dir))
-    return {
-      issues: [
-        issue(
-          'error',
-          'SOURCE_MISSING',
-          { file: dir },
-          `Không có thư mục nguồn ${dir}: chỉ rõ thư mục chứa các bảng`,
-          `No source folder ${dir}: name the folder that holds the tables`,
-        ),
-      ],
-    };
-  const located = locateSources(readdirSync(dir), given);
-  if ('missing' in located)
-    return {
-      issues: located.missing.map((role) =>
-        issue(
-          'error',
-          'SOURCE_MISSING',
-          { file: dir },
-          `Không tìm thấy tệp nguồn "${role}" trong ${dir}: chỉ rõ bằng --${role} TỆP`,
-          `No "${role}" source file in ${dir}: name it with --${role} FILE`,
-        ),
-      ),
-    };
+  const f = locate(dir, given);
+  if (Array.isArray(f)) return { issues: f };
   const meta: SourceMeta[] = [];
   const issues: Issue[] = [];
   const text = (role: keyof SourceFiles): string => {
-    const file = located.files[role];
-    const bytes = readFileSync(join(dir, file));
+    const bytes = readFileSync(join(dir, f[role]));
     meta.push({
       role,
-      file,
+      file: f[role],
       bytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
     });
     const decoded = decodeBytes(bytes);
     if (decoded.ok) return decoded.text;
-    issues.push(issue('error', 'FILE_UNREADABLE', { file }, decoded.detail, decoded.detail));
+    issues.push(
+      issue('error', 'FILE_UNREADABLE', { file: f[role] }, decoded.detail, decoded.detail),
+    );
     return '';
   };
-  const f = located.files;
   const nso = parseNsoTable(text('nso'), f.nso);
   const base = parseSnapshot(text('base'), f.base);
   const current = parseSnapshot(text('current'), f.current);
@@ -78,14 +76,8 @@ export function importRegistry(
     map: { file: f.map, rows: map.rows },
     codes: { file: f.codes, rows: codes.rows },
   });
-  registry.issues.unshift(
-    ...issues,
-    ...nso.issues,
-    ...base.issues,
-    ...current.issues,
-    ...map.issues,
-    ...codes.issues,
-  );
+  const read = [issues, nso.issues, base.issues, current.issues, map.issues, codes.issues];
+  registry.issues.unshift(...read.flat());
   return { registry, meta, asOf };
 }
 

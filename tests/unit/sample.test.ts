@@ -32,7 +32,7 @@ const digest = (files: Map<string, string>) =>
     .update(JSON.stringify([...files]))
     .digest('hex');
 
-describe('sample generator', () => {
+describe('sample generator', { timeout: 30_000 }, () => {
   it('is deterministic: the same seed gives the same files, another seed different ones', () => {
     expect(digest(generateSample(indicators, plans, options))).toBe(
       digest(generateSample(indicators, plans, options)),

@@ -13,7 +13,12 @@ let complete: Promise<Engine | undefined> | undefined;
 let formerIn = false;
 /** Starts loading (on focus, before the first keystroke); resolves once the current names are in. */
 export function loadIndex(): Promise<Engine> {
-  engine ??= json<SearchIndex>(paths.searchIndex).then(prepare);
+  engine ??= json<SearchIndex>(paths.searchIndex)
+    .then(prepare)
+    .catch((error: unknown) => {
+      engine = complete = undefined; // offline for a moment: the next keystroke tries again
+      throw error;
+    });
   complete ??= engine
     .then(async (e) => {
       addFormer(e, await json<FormerIndex>(paths.searchFormer));
@@ -62,7 +67,12 @@ export async function run(
     list.replaceChildren(...results.map(renderResult));
     done(results);
   };
-  const e = await loadIndex();
+  let e: Engine;
+  try {
+    e = await loadIndex();
+  } catch {
+    return;
+  }
   show(e, formerIn);
   if (!formerIn) void complete!.then(() => show(e, true));
 }

@@ -47,6 +47,8 @@ export function renderResult(r: Result): HTMLLIElement {
 
 /** The latest query of each result list: an older answer arriving late is dropped. */
 const latest = new WeakMap<HTMLElement, number>();
+/** What each list shows, so that the same answer again (once former names load) changes nothing. */
+const shown = new WeakMap<HTMLElement, string>();
 /**
  * Shows the results for `query` in `list`; `done` is called with them, and again (if `query`
  * is still the latest) once the former names have loaded.
@@ -64,7 +66,10 @@ export async function run(
     const results = search(e, query, limit);
     // Guesses at a typo wait for the former names, which may hold the name as typed ("kroong").
     if (!final && results.length > 0 && results.every((r) => r.tier >= TIER.typo)) return;
-    list.replaceChildren(...results.map(renderResult));
+    const signature = results.map((r) => `${r.entry.url} ${r.via ?? ''}`).join('\n');
+    if (shown.get(list) !== signature || list.children.length !== results.length)
+      list.replaceChildren(...results.map(renderResult));
+    shown.set(list, signature);
     done(results);
   };
   let e: Engine;

@@ -108,7 +108,7 @@ const extras = [
   cards?.[5]
     ? `share cards: ${cards[1]} drawn with a cold cache in ${cards[4]} s from the first to the last = ${cards[5]} ms/card wall (budget: 12) on ${cards[6]} workers, one core left to Astro until the pages are built; they add ${(cold - warm).toFixed(1)} s to the build = ${(((cold - warm) * 1000) / Number(cards[2])).toFixed(1)} ms/card`
     : 'share cards: (no figure)',
-  `search index: ${gz('search-index.json')} KB gzipped (the first query's whole transfer besides the page)`,
+  `search index: ${gz('search-index.json')} KB gzipped (the first query's transfer besides the page), then ${gz('search-index-former.json')} KB of former names`,
   `commune page /don-vi/quang-ngai/${commune}/: ${gz(`don-vi/quang-ngai/${commune}/index.html`)} KB gzipped`,
 ];
 if (values.profile === 'country') {

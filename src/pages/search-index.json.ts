@@ -2,7 +2,7 @@ import { pageModel } from '../astro/handoff.ts';
 import { buildSearchIndex } from '../lib/search/entries.ts';
 
 export function GET(): Response {
-  return new Response(JSON.stringify(buildSearchIndex(pageModel())), {
+  return new Response(JSON.stringify(buildSearchIndex(pageModel()).index), {
     headers: { 'content-type': 'application/json' },
   });
 }

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,9 +15,15 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
-/** Serves a built site on 127.0.0.1 at a free port, the way a static host would. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.csv']);
+
+/**
+ * Serves a built site on 127.0.0.1 at a free port, the way a static host would; with `gzip`,
+ * text is sent compressed to clients that accept it, as most hosts do.
+ */
 export async function serve(
   root: string,
+  options: { gzip?: boolean } = {},
 ): Promise<{ url: string; server: Server; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
@@ -27,7 +34,21 @@ export async function serve(
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file))
       return void res.writeHead(404, { 'content-type': 'text/html' }).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (
+      options.gzip &&
+      COMPRESSIBLE.has(extname(file)) &&
+      /gzip/.test(String(req.headers['accept-encoding']))
+    ) {
+      const body = gzipSync(readFileSync(file));
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+      });
+      return void res.end(body);
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -20,7 +20,7 @@ import { unitsIndexView } from '../../src/lib/views/units-index.ts';
 // Golden views: a small hand-made dataset (tests/golden/input) goes through read → validate →
 // model → views, and what every page would show is compared, as JSON, with the committed files
 // in tests/golden/views/. A change in any figure shows up there as a readable diff; when the
-// change is intended, `npx vitest run -u tests/unit/golden.test.ts` rewrites them.
+// change is intended, `npx vitest run tests/unit/golden.test.ts --update` rewrites them.
 const result = validate({ dataDir: 'tests/golden/input', contentDir: 'content' });
 const model = buildModel(result.inputs!, result.diagnostics);
 

@@ -11,6 +11,7 @@ import { generateSample } from '../../src/tools/sample/generate.ts';
 import { sampleUnits } from '../../src/tools/sample/units.ts';
 import { seeded } from '../../src/tools/sample/random.ts';
 import { dueDate, NATIONAL_REGIME } from '../../src/lib/model/timeliness.ts';
+import { officialUnits } from '../fixtures/registry.ts';
 
 const indicators = readCollection('content/indicators', indicatorSchema, '.').entries.map((e) => ({
   id: e.id,
@@ -31,7 +32,7 @@ const digest = (files: Map<string, string>) =>
     .update(JSON.stringify([...files]))
     .digest('hex');
 
-describe('sample generator', () => {
+describe('sample generator', { timeout: 30_000 }, () => {
   it('is deterministic: the same seed gives the same files, another seed different ones', () => {
     expect(digest(generateSample(indicators, plans, options))).toBe(
       digest(generateSample(indicators, plans, options)),
@@ -50,7 +51,7 @@ describe('sample generator', () => {
     expect(communes.filter((u) => u.parent === '31')).toHaveLength(114);
     for (const [code, name, parent] of [
       ['23317', 'Xã Ngọk Bay', '51'],
-      ['25363', 'Xã Đồng Phú', '75'],
+      ['25363', 'Phường Đồng Phú', '75'],
       ['17605', 'Xã Hợp Minh', '40'],
     ])
       expect(communes.find((u) => u.code === code)).toMatchObject({ name, parent });
@@ -79,5 +80,31 @@ describe('sample generator', () => {
     expect(units.size).toBeLessThan(result.inputs!.units.length); // some units never report
     expect(obs.some((o) => o.note === 'Điều chỉnh số liệu sau rà soát')).toBe(true); // revisions
     expect(result.inputs!.dataset.sample).toBe(true);
+  });
+
+  it('--registry official: the shipped registry instead of "Mẫu" communes, validating cleanly', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mb-official-'));
+    const files = generateSample(indicators, plans, { ...options, registry: officialUnits() });
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    const result = loadInputs({ dataDir: dir, contentDir: 'content' });
+    expect(result.diagnostics.filter((i) => i.severity === 'error')).toEqual([]);
+    const units = result.inputs!.units;
+    const communes = units.filter((u) => u.level === 'commune');
+    expect(units.filter((u) => u.level === 'province')).toHaveLength(34);
+    expect(communes.every((u) => !u.name.includes('Mẫu'))).toBe(true);
+    expect(communes.find((u) => u.code === '25363')).toMatchObject({
+      name: 'Phường Đồng Phú',
+      formerDistricts: ['Huyện Đồng Phú'],
+    });
+    expect(
+      Math.max(
+        ...Map.groupBy(communes, (u) => u.parent!)
+          .values()
+          .map((l) => l.length),
+      ),
+    ).toBe(3);
   });
 });

@@ -1,24 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lib/model/build-model.ts';
-import { parseConversionTable } from '../../src/tools/registry/conversion-table.ts';
-import { buildSearchIndex } from '../../src/lib/search/entries.ts';
-import { prepare, search } from '../../src/lib/search/rank.ts';
+import { readQuery } from '../../src/lib/search/query.ts';
 import type { Unit } from '../../src/lib/schema/unit.ts';
-import { dataset, indicators, units } from '../fixtures/model.ts';
-
-function engine(list: Unit[]) {
-  const model = buildModel({
-    dataset,
-    units: list,
-    indicators,
-    plans: [],
-    observations: [],
-    tasks: [],
-  });
-  const entries = prepare(buildSearchIndex(model));
-  return (q: string) => search(entries, q);
-}
+import { indicators, units } from '../fixtures/model.ts';
+import { officialUnits } from '../fixtures/registry.ts';
+import { searchEngine } from '../fixtures/search.ts';
 
 const extra: Unit[] = [
   {
@@ -26,17 +11,18 @@ const extra: Unit[] = [
     name: 'Thành phố Đồng Nai',
     level: 'province',
     type: 'thanh-pho',
-    formerNames: [],
+    formerNames: ['Tỉnh Bình Phước', 'Tỉnh Đồng Nai'],
     slug: 'dong-nai',
   },
   {
     code: '25363',
-    name: 'Xã Đồng Phú',
+    name: 'Phường Đồng Phú',
     level: 'commune',
-    type: 'xa',
+    type: 'phuong',
     parent: '75',
-    formerNames: [],
-    slug: 'xa-dong-phu',
+    formerNames: ['Thị trấn Tân Phú', 'Xã Đồng Phú'],
+    formerProvinces: ['Tỉnh Bình Phước'],
+    slug: 'phuong-dong-phu',
   },
   {
     code: '90003',
@@ -45,6 +31,7 @@ const extra: Unit[] = [
     type: 'xa',
     parent: '51',
     formerNames: ['Xã Đồng Phú'],
+    partialFormerNames: ['Xã Đồng Phú'],
     slug: 'xa-mau-an-binh',
   },
   {
@@ -52,7 +39,7 @@ const extra: Unit[] = [
     name: 'Thành phố Hồ Chí Minh',
     level: 'province',
     type: 'thanh-pho',
-    formerNames: [],
+    formerNames: ['Tỉnh Bình Dương'],
     slug: 'ho-chi-minh',
   },
   {
@@ -65,27 +52,64 @@ const extra: Unit[] = [
     slug: 'xa-hop-minh',
   },
 ];
-const find = engine([...units, ...extra]);
+const find = searchEngine([...units, ...extra], { indicators });
+const names = (q: string, n = 20) => find(q, n).map((r) => r.entry.name);
+
+describe('query understanding', () => {
+  it('reads a leading type word as a qualifier, keeps typed marks, tries apostrophes both ways', () => {
+    const q = readQuery("Xã Ea H'Leo");
+    expect(q.readings).toEqual([
+      { type: '', rest: 'xa ea h leo' },
+      { type: 'xa', rest: 'ea h leo' },
+      { type: '', rest: 'xa ea hleo' },
+      { type: 'xa', rest: 'ea hleo' },
+    ]);
+    expect(q.marked.map(([letters]) => letters)).toEqual(['xa']);
+    expect(readQuery('TP.HCM').readings).toContainEqual({ type: 'thanh pho', rest: 'hcm' });
+    expect(readQuery('1760').digits).toBe('1760');
+  });
+});
 
 describe('search ranking', () => {
-  it('finds without diacritics, đ typed as d, exact name first', () => {
+  it('finds without diacritics, đ typed as d, exact name first, former name after, saying so', () => {
     const r = find('dong phu');
-    expect(r[0]?.entry.name).toBe('Xã Đồng Phú');
+    expect(r[0]?.entry.name).toBe('Phường Đồng Phú');
     expect(r[1]).toMatchObject({ entry: { name: 'Xã Mẫu An Bình' }, via: 'Xã Đồng Phú' });
   });
-  it('finds by former name, by code, with the type word, and with one typo', () => {
+  it('a type word qualifies: "xã đồng phú" finds what was Xã Đồng Phú, and never matches as a word', () => {
+    expect(find('xã đồng phú')[0]?.entry.code).toBe('25363');
+    expect(find('xa dong phu')[0]?.entry.code).toBe('25363');
+    expect(names('phu')).not.toContain('Phường Mẫu Hòa Lợi');
+    expect(names('xa')).toEqual([]);
+  });
+  it('a name followed by its province, former province or abbreviation narrows to it', () => {
+    expect(find('hop minh, dong nai')[0]?.entry.code).toBe('17605');
+    expect(find('dong phu binh phuoc')[0]?.entry.code).toBe('25363');
+    expect(find('ngok bay tinh quang ngai')[0]?.entry.code).toBe('23317');
+  });
+  it('finds by former name, by code and code prefix, with the type word, and with one typo', () => {
     expect(find('kroong')[0]).toMatchObject({ entry: { name: 'Xã Ngọk Bay' }, via: 'Xã Kroong' });
     expect(find('23317')[0]?.entry.name).toBe('Xã Ngọk Bay');
+    expect(find('2331')[0]?.entry.name).toBe('Xã Ngọk Bay');
     expect(find('xã ngọk bay')[0]?.entry.name).toBe('Xã Ngọk Bay');
     expect(find('ngok bya')[0]?.entry.name).toBe('Xã Ngọk Bay');
   });
+  it('a former province finds the province it went into; abbreviations find their province', () => {
+    expect(find('binh duong')[0]).toMatchObject({
+      entry: { name: 'Thành phố Hồ Chí Minh' },
+      via: 'Tỉnh Bình Dương',
+    });
+    expect(find('tphcm')[0]).toMatchObject({ entry: { name: 'Thành phố Hồ Chí Minh' } });
+    expect(find('tphcm')[0]?.via).toBeUndefined();
+    expect(find('tp ho chi minh')[0]?.entry.code).toBe('79');
+  });
   it('a province name lists the province first, then its communes', () => {
-    const r = find('quang ngai').map((x) => x.entry.name);
+    const r = names('quang ngai');
     expect(r[0]).toBe('Tỉnh Quảng Ngãi');
     expect(r.slice(1)).toEqual(expect.arrayContaining(['Xã Ngọk Bay', 'Xã Mẫu An Bình']));
   });
   it('shows type and province so that same-named communes are told apart', () => {
-    const twins = engine([
+    const twins = searchEngine([
       ...units,
       { ...units[3]!, code: '90009', parent: '51', slug: 'xa-mau-an-binh' },
     ])('an binh');
@@ -95,44 +119,47 @@ describe('search ranking', () => {
     ]);
   });
   it('offers typo matches only when nothing matches as typed', () => {
-    expect(find('hop minh').map((x) => x.entry.name)).toEqual(['Xã Hợp Minh']);
+    expect(names('hop minh')).toEqual(['Xã Hợp Minh']);
     expect(find('ho chi mihn')[0]?.entry.name).toBe('Thành phố Hồ Chí Minh');
   });
-  it('ranks units above indicator pages', () => {
+  it('ranks places above indicators; an indicator’s other names are not former names', () => {
     const r = find('ho so');
-    expect(r.every((x) => x.entry.kind === 'indicator')).toBe(true);
+    expect(r.map((x) => x.entry.kind)).toEqual(['indicator']);
+    expect(r[0]?.via).toBeUndefined();
     expect(find('')).toEqual([]);
   });
 });
 
-const TABLE = '../shared/data/vn-admin/nso_bang_chuyen_doi_dvhc_moi_cu.csv';
-describe.skipIf(!existsSync(TABLE))('search on the real registry (../shared)', () => {
-  const real = engine(parseConversionTable(readFileSync(TABLE, 'utf8'), TABLE).units);
-  it('"hop minh": Xã Hợp Minh (Nghệ An) first, and Phường Âu Lâu (Lào Cai) as formerly Phường Hợp Minh', () => {
-    const r = real('hop minh');
-    expect(r[0]).toMatchObject({ entry: { name: 'Xã Hợp Minh', province: 'Tỉnh Nghệ An' } });
-    expect(r.find((x) => x.entry.name === 'Phường Âu Lâu')).toMatchObject({
-      entry: { province: 'Tỉnh Lào Cai' },
-      via: 'Phường Hợp Minh',
-    });
+describe('search on the official registry', () => {
+  const real = searchEngine(officialUnits());
+  it('type words never match as words: "dong phu" lists only names with those words', () => {
+    const results = real('dong phu', 100);
+    expect(results.slice(0, 2).map((r) => r.entry.code)).toEqual(['25363', '07450']);
+    // Names without their type word: "phu" must be in the name itself, not in "Phường".
+    for (const r of results) {
+      const bare = [
+        ...r.entry.keys,
+        ...r.entry.alts.map((a) => a.key),
+        ...r.entry.districts.map((d) => d.key),
+      ];
+      expect(
+        bare
+          .join(' ')
+          .split(' ')
+          .some((w) => w.startsWith('phu')),
+        r.entry.name,
+      ).toBe(true);
+    }
   });
-  it('"ngok bay" finds Xã Ngọk Bay; "dong phu" puts Xã Đồng Phú (Đồng Nai) first', () => {
-    expect(real('ngok bay')[0]?.entry.name).toBe('Xã Ngọk Bay');
-    // "dong phu" folds Xã Đông Phú (Bắc Ninh) and Xã Đồng Phú (Đồng Nai) alike: both come first, told apart by province.
-    expect(
-      real('dong phu')
-        .slice(0, 2)
-        .map((x) => `${x.entry.name} · ${x.entry.province}`)
-        .sort(),
-    ).toEqual(['Xã Đông Phú · Tỉnh Bắc Ninh', 'Xã Đồng Phú · Tỉnh Đồng Nai']);
-    expect(real('Đồng Phú')[0]?.entry.code).toBe('25363');
-    expect(
-      real('dong phu').some((x) => x.entry.name === 'Xã An Bình' && x.via === 'Xã Đồng Phú'),
-    ).toBe(true);
+  it('a province’s communes come before any task or page', () => {
+    const r = real('ha noi', 20);
+    expect(r[0]?.entry.name).toBe('Thành phố Hà Nội');
+    expect(r.every((x) => x.entry.kind === 'province' || x.entry.kind === 'commune')).toBe(true);
   });
   it('answers a query over the whole country quickly', () => {
     const started = performance.now();
-    for (const q of ['hop minh', 'dong', 'phuong 1', 'quang ngai', 'ba che']) real(q);
-    expect((performance.now() - started) / 5).toBeLessThan(100);
+    for (const q of ['hop minh', 'dong', 'phuong 1', 'quang ngai', 'ba che', 'xa dong phu nghe an'])
+      real(q);
+    expect((performance.now() - started) / 6).toBeLessThan(100);
   });
 });

@@ -4,19 +4,36 @@ import { makeDiagnostic, type Diagnostic, type Location } from './diagnostics/di
 import { zodDiagnostics } from './diagnostics/zod.ts';
 import { cellsOf, text, type Cell, type Table } from './table.ts';
 
-/** One registry row as a unit candidate: former names split on "|". */
+const list = (cell: Cell | undefined): string[] =>
+  text(cell)
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const OPTIONAL_LISTS = [
+  'partialFormerNames',
+  'formerDistricts',
+  'formerProvinces',
+  'formerCodes',
+  'aliases',
+] as const;
+
+/** One registry row as a unit candidate: lists split on "|"; empty optional lists left out. */
 function candidate(cells: Record<string, Cell>) {
   const parent = text(cells.parent);
+  const optional: Record<string, string[]> = {};
+  for (const key of OPTIONAL_LISTS) {
+    const values = list(cells[key]);
+    if (values.length > 0) optional[key] = values;
+  }
   return {
     code: text(cells.code),
     name: text(cells.name),
     level: text(cells.level),
     type: text(cells.type),
     parent: parent === '' ? undefined : parent,
-    formerNames: text(cells.formerNames)
-      .split('|')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    formerNames: list(cells.formerNames),
+    ...optional,
     slug: text(cells.slug),
   };
 }

@@ -29,7 +29,31 @@ export const unitSchema = z
       .regex(/^\d{2}$/)
       .optional()
       .describe('Province code; communes only'),
-    formerNames: z.array(z.string().min(1)).describe('Names of the units merged into this one'),
+    formerNames: z
+      .array(z.string().min(1))
+      .describe('Names of the units merged into this one, and its own earlier name if it changed'),
+    partialFormerNames: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'Former names whose unit was only partly merged into this one (also in formerNames)',
+      ),
+    formerDistricts: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Districts (abolished 1 July 2025) of the merged units'),
+    formerProvinces: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Provinces before 1 July 2025 (the 63) the merged units belonged to'),
+    formerCodes: z
+      .array(z.string().regex(/^\d{2}$|^\d{5}$/))
+      .optional()
+      .describe('Codes of the merged units'),
+    aliases: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Other spellings or codes of this unit seen in official sources, for search'),
     slug: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
@@ -109,9 +133,56 @@ export const unitColumns = [
     vi: 'Tên cũ',
     aliases: ['former_names', 'formerNames', 'ten truoc sap xep'],
     required: false,
-    describeVi: 'Tên các đơn vị cũ đã nhập vào, ngăn cách bằng |',
-    describeEn: 'Former unit names, separated by |',
+    describeVi:
+      'Tên các đơn vị cũ đã nhập vào (và tên cũ của chính đơn vị nếu đã đổi), ngăn cách bằng |',
+    describeEn: "Former unit names (and the unit's own earlier name if it changed), separated by |",
     example: 'Xã A|Xã B',
+  }),
+  col({
+    key: 'partialFormerNames',
+    vi: 'Tên cũ nhập một phần',
+    aliases: ['partial_former_names', 'partialFormerNames'],
+    required: false,
+    describeVi:
+      'Những tên cũ chỉ nhập một phần vào đơn vị này (cũng có trong Tên cũ), ngăn cách bằng |',
+    describeEn: 'Former names only partly merged into this unit (also in Tên cũ), separated by |',
+    example: 'Xã B',
+  }),
+  col({
+    key: 'formerDistricts',
+    vi: 'Huyện cũ',
+    aliases: ['former_districts', 'formerDistricts'],
+    required: false,
+    describeVi: 'Quận, huyện, thị xã (trước 01/7/2025) của các đơn vị đã nhập, ngăn cách bằng |',
+    describeEn: 'Districts (before 1 July 2025) of the merged units, separated by |',
+    example: 'Huyện Yên Thành',
+  }),
+  col({
+    key: 'formerProvinces',
+    vi: 'Tỉnh cũ',
+    aliases: ['former_provinces', 'formerProvinces'],
+    required: false,
+    describeVi: 'Tỉnh (trong 63 tỉnh trước 01/7/2025) của các đơn vị đã nhập, ngăn cách bằng |',
+    describeEn: 'Provinces (of the 63 before 1 July 2025) of the merged units, separated by |',
+    example: 'Tỉnh Bình Phước',
+  }),
+  col({
+    key: 'formerCodes',
+    vi: 'Mã cũ',
+    aliases: ['former_codes', 'formerCodes'],
+    required: false,
+    describeVi: 'Mã các đơn vị đã nhập, ngăn cách bằng |',
+    describeEn: 'Codes of the merged units, separated by |',
+    example: '25195|25198',
+  }),
+  col({
+    key: 'aliases',
+    vi: 'Tên, mã khác',
+    aliases: ['aliases', 'other names'],
+    required: false,
+    describeVi: 'Cách viết hoặc mã khác của đơn vị trong các nguồn chính thức (để tìm kiếm)',
+    describeEn: 'Other spellings or codes of the unit in official sources (for search)',
+    example: 'Xã Phó Bảng|06978',
   }),
   col({
     key: 'slug',

@@ -1,167 +1,191 @@
-import type { EntryKind, SearchIndex } from './entries.ts';
+import { levelOfType, qualifierKey, readQuery, type Query, type Reading } from './query.ts';
+import type { Engine, Hit, Prepared } from './prepare.ts';
+import { typoMatch } from './typo.ts';
+import { splitTones } from '../util/text.ts';
 
 /**
- * Ranks search results the way people look for a place: exact name (with or without its
- * type word, "dong phu" or "xa dong phu") above a name prefix, above a former name, above a
- * fuzzy match (one typo per word); units above other pages. A query that names a province
- * lists the province first, then its communes. Runs in the browser and in tests alike.
+ * Ranks search results the way people look for a place. Tiers, best first: a code; the exact
+ * name (or a curated alias, or a former province's name: "binh duong" finds Thành phố Hồ Chí
+ * Minh); a former name typed with its type word; the name with another type word; an exact
+ * former name (whole merge, then partial);
+ * a name or former name followed by its province or former district ("hop minh nghe an");
+ * a name prefix or all words; a former name prefix; a former district; the communes of a
+ * province named; then indicators and plans, then tasks; one typo per word only when nothing
+ * matched as typed. Places come before pages, provinces before communes at equal tier, and
+ * words typed with marks must agree with the marks of the name ("xã đồng phú" is not Xã Đông
+ * Phú). Runs in the browser and in tests alike.
  */
-export interface Prepared {
-  kind: EntryKind;
-  name: string;
-  url: string;
-  type: string;
-  province: string;
-  code: string;
-  /** Folded forms to match: bare name (no type word), full name. */
-  keys: string[];
-  former: string[];
-  provinceKey: string;
-  formerNames: string[];
-  /** Lower-case name with its marks, with and without the type word: "Đồng Phú" beats "Đông Phú" when typed with marks. */
-  marked: string[];
-}
-
 export interface Result {
   entry: Prepared;
-  score: number;
-  /** The former name that matched, to say "formerly …". */
+  tier: number;
+  /** The former name (or code, or district) that matched, said as "trước đây: …". */
   via?: string;
 }
 
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+export const TIER = {
+  exact: 0,
+  ownEarlierName: 0.7,
+  typedFormer: 0.8,
+  otherType: 1,
+  qualified: 3,
+  prefix: 4,
+  words: 4.1,
+  formerPrefix: 4.5,
+  district: 5,
+  inProvince: 6,
+  page: 7,
+  typo: 9,
+} as const;
+
+type Note = (entry: Prepared, tier: number, via?: string) => void;
+
+const compatible = (typed: string, named: string) => !typed || !named || typed === named;
+
+/**
+ * Tier of an exact hit for a reading (and the former name to show), or undefined when its type
+ * word rules it out. A former name typed with its own type word ("thị trấn sịa") is precise:
+ * it comes right after the exact current names, the unit's own earlier name first ("xã đồng
+ * phú": Phường Đồng Phú, then Xã An Bình, which absorbed another Xã Đồng Phú). The name with
+ * another type word of the same level ("xã" for a phường) comes next.
+ */
+function hitTier(
+  hit: Hit,
+  key: string,
+  reading: Reading,
+): { tier: number; show?: string | undefined } | undefined {
+  if (reading.type && hit.tier > 0 && hit.type === reading.type) {
+    const own = hit.entry.keys.includes(key);
+    return { tier: own ? TIER.ownEarlierName : TIER.typedFormer + (hit.tier - 2), show: hit.show };
+  }
+  if (compatible(reading.type, hit.type)) return hit;
+  const sameLevel = levelOfType(reading.type) === levelOfType(hit.type);
+  if (hit.tier !== 0 || hit.type !== hit.entry.typeKey || !sameLevel) return undefined;
+  return { tier: TIER.otherType };
 }
 
-const TYPE_WORDS = /^(tinh|thanh pho|xa|phuong|dac khu|thi tran) /;
-const MARKED_TYPE_WORDS = /^(tỉnh|thành phố|xã|phường|đặc khu|thị trấn) /;
-const lower = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-const bare = (folded: string) => folded.replace(TYPE_WORDS, '');
+const qualifies = (entry: Prepared, tail: string) =>
+  entry.quals.some((k) => k === tail || (tail.length >= 3 && k.startsWith(tail)));
 
-export function prepare(index: SearchIndex): Prepared[] {
-  return index.entries.map(([kind, name, url, type, p, former, code]) => {
-    const full = fold(name);
-    const formerNames = former ? former.split('|') : [];
-    return {
-      kind,
-      name,
-      url,
-      type,
-      code,
-      formerNames,
-      province: p >= 0 ? (index.provinces[p] ?? '') : '',
-      provinceKey: p >= 0 ? bare(fold(index.provinces[p] ?? '')) : '',
-      keys: [...new Set([bare(full), full])],
-      marked: [lower(name), lower(name).replace(MARKED_TYPE_WORDS, '')],
-      former: formerNames.map(fold),
-    };
-  });
-}
-
-/** True when b is within one edit (insert, delete, substitute, swap) of a. */
-function nearly(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length && i === b.length) return true;
-  const rest = (x: string, y: string) => x === y;
-  return (
-    rest(a.slice(i + 1), b.slice(i + 1)) || // substitute
-    rest(a.slice(i + 1), b.slice(i)) || // delete from a
-    rest(a.slice(i), b.slice(i + 1)) || // insert into a
-    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a.slice(i + 2), b.slice(i + 2))) // swap
-  );
-}
-
-/** A typo is forgiven in words of 3+ letters whose first letter is right ("ngok bya" → Ngọk Bay). */
-function typo(q: string, w: string): boolean {
-  return (
-    q.length >= 3 &&
-    q[0] === w[0] &&
-    (nearly(q, w) || nearly(q, w.slice(0, q.length)) || nearly(q, w.slice(0, q.length + 1)))
-  );
-}
-
-function wordsMatch(query: string[], key: string, fuzzy: boolean): boolean {
-  const words = key.split(' ');
-  return query.every((q) => words.some((w) => w.startsWith(q) || (fuzzy && typo(q, w))));
-}
-
-/** Scores below this come from typo matching only (25, plus at most 6 for the kind of page). */
-const FUZZY = 35;
-
-const KIND_BONUS: Record<EntryKind, number> = {
-  province: 6,
-  commune: 5,
-  indicator: 0,
-  plan: 0,
-  task: -1,
-};
-
-function score(
-  entry: Prepared,
-  q: string,
-  tokens: string[],
-  typed: string,
-): { score: number; via?: string } {
-  let best = 0;
-  let via: string | undefined;
-  const take = (s: number, formerName?: string) => {
-    if (s > best) {
-      best = s;
-      via = formerName;
+/** Exact names, and names followed by a qualifier, from the exact index. */
+function exactMatches(engine: Engine, reading: Reading, note: Note): void {
+  for (const hit of engine.exact.get(reading.rest) ?? []) {
+    const t = hitTier(hit, reading.rest, reading);
+    if (t) note(hit.entry, t.tier, t.show);
+  }
+  const words = reading.rest.split(' ');
+  for (let cut = 1; cut < words.length; cut++) {
+    const tail = qualifierKey(words.slice(cut).join(' '));
+    const head = words.slice(0, cut).join(' ');
+    for (const hit of engine.exact.get(head) ?? []) {
+      const t = hitTier(hit, head, reading);
+      if (t && qualifies(hit.entry, tail)) note(hit.entry, TIER.qualified + t.tier / 20, t.show);
     }
-  };
-  if (entry.code === q) take(100);
-  for (const key of entry.keys) {
-    if (key === q) take(100);
-    else if (key.startsWith(q)) take(80);
-    else if (wordsMatch(tokens, key, false)) take(60);
-    else if (wordsMatch(tokens, key, true)) take(25);
   }
-  entry.former.forEach((f, i) => {
-    const name = entry.formerNames[i];
-    const b = bare(f);
-    if (b === q || f === q) take(70, name);
-    else if (b.startsWith(q) || f.startsWith(q)) take(50, name);
-    else if (wordsMatch(tokens, f, false)) take(40, name);
-  });
-  // "quang ngai" also lists the communes of Quảng Ngãi, after the province itself.
-  if (
-    entry.kind === 'commune' &&
-    entry.provinceKey &&
-    (entry.provinceKey === q || (q.length >= 4 && entry.provinceKey.startsWith(q)))
-  )
-    take(30);
-  if (best > 0 && entry.marked.includes(typed)) best += 2;
-  return best > 0
-    ? { score: best + KIND_BONUS[entry.kind], ...(via ? { via } : {}) }
-    : { score: 0 };
 }
 
-export function search(entries: readonly Prepared[], query: string, limit = 20): Result[] {
-  const q = fold(query);
-  if (q.length === 0) return [];
-  const tokens = q.split(' ');
-  const typed = lower(query);
-  const results: Result[] = [];
-  for (const entry of entries) {
-    const s = score(entry, q, tokens, typed);
-    if (s.score > 0) results.push({ entry, score: s.score, ...(s.via ? { via: s.via } : {}) });
+/** Every typed word starts a word of the key ("phu dong" in "xa phu dong"); `spaced` are " " + token. */
+const allWords = (tokens: readonly string[], spaced: readonly string[], key: string) =>
+  tokens.every((t, i) => key.startsWith(t) || key.includes(spaced[i]!));
+
+/** Prefixes, words in any order, former districts, a province's communes: one pass over the entries. */
+function scan(entries: readonly Prepared[], reading: Reading, note: Note): void {
+  const { rest, type } = reading;
+  const tokens = rest.split(' ');
+  const spaced = tokens.map((t) => ` ${t}`);
+  const words = (key: string) => allWords(tokens, spaced, key);
+  for (const e of entries) {
+    if (e.rank > 1) {
+      if (!type) scanPage(e, rest, words, note);
+      continue;
+    }
+    if (compatible(type, e.typeKey))
+      for (const k of e.keys)
+        if (k.startsWith(rest)) note(e, TIER.prefix);
+        else if (words(k)) note(e, TIER.words);
+    for (const a of e.alts)
+      if (compatible(type, a.type) && (a.key.startsWith(rest) || words(a.key)))
+        note(e, a.show && a.tier > 0 ? TIER.formerPrefix : TIER.words, a.show);
+    if (type) continue;
+    for (const d of e.districts) if (d.key === rest) note(e, TIER.district, d.show);
+    if (e.homes.some((h) => h === rest || (rest.length >= 4 && h.startsWith(rest))))
+      note(e, TIER.inProvince);
   }
-  results.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.entry.name.localeCompare(b.entry.name, 'vi') ||
-      a.entry.province.localeCompare(b.entry.province, 'vi'),
+}
+
+/** Indicators and plans after places, tasks last: exact title, title prefix, all words. */
+function scanPage(e: Prepared, rest: string, words: (key: string) => boolean, note: Note): void {
+  const base = TIER.page + (e.rank - 2);
+  for (const k of e.keys)
+    if (k === rest) note(e, base);
+    else if (k.startsWith(rest)) note(e, base + 0.2);
+    else if (words(k)) note(e, base + 0.4);
+  if (e.alts.some((a) => words(a.key))) note(e, base + 0.4);
+}
+
+/** One typo per word, against names, aliases and former names. */
+function typos(entries: readonly Prepared[], reading: Reading, note: Note): void {
+  const tokens = reading.rest.split(' ');
+  for (const e of entries) {
+    if (!compatible(reading.type, e.typeKey) && e.rank <= 1) continue;
+    if (e.keys.some((k) => typoMatch(tokens, k))) note(e, TIER.typo + e.rank / 10);
+    else {
+      const alt = e.alts.find((a) => typoMatch(tokens, a.key));
+      if (alt) note(e, TIER.typo + 0.5, alt.show);
+    }
+  }
+}
+
+function codes(entries: readonly Prepared[], digits: string, note: Note): void {
+  for (const e of entries) {
+    if (e.code === digits) note(e, TIER.exact);
+    else if (e.rank === 1 && e.code.startsWith(digits)) note(e, TIER.prefix);
+    for (const c of e.codes) if (c.code === digits) note(e, c.tier, c.show);
+  }
+}
+
+/** Words typed with marks must each appear, marks and all, among the entry's words. */
+function marksAgree(entry: Prepared, marked: Query['marked']): boolean {
+  if (marked.length === 0) return true;
+  entry.vocabulary ??= entry.texts
+    .flatMap((t) =>
+      t
+        .normalize('NFC')
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}\d']+/u),
+    )
+    .filter(Boolean)
+    .map(splitTones);
+  const words = entry.vocabulary;
+  return marked.every(([b, t]) =>
+    words.some(([wb, wt]) => wb.startsWith(b) && (t === '' || t === wt)),
   );
-  // Typo matches only help when nothing matched as typed.
-  const strong = results.filter((r) => r.score >= FUZZY);
-  return (strong.length > 0 ? strong : results).slice(0, limit);
+}
+
+export function search(engine: Engine, text: string, limit = 20): Result[] {
+  const query = readQuery(text);
+  const best = new Map<Prepared, Result>();
+  const note: Note = (entry, tier, via) => {
+    const had = best.get(entry);
+    if (!had || tier < had.tier) best.set(entry, { entry, tier, ...(via ? { via } : {}) });
+  };
+  if (query.digits) codes(engine.entries, query.digits, note);
+  else
+    for (const reading of query.readings) {
+      exactMatches(engine, reading, note);
+      scan(engine.entries, reading, note);
+    }
+  if (best.size === 0) for (const reading of query.readings) typos(engine.entries, reading, note);
+  const scored = [...best.values()].map((r) => ({
+    r,
+    miss: marksAgree(r.entry, query.marked) ? 0 : 1,
+  }));
+  scored.sort(
+    (a, b) =>
+      a.miss - b.miss ||
+      a.r.tier - b.r.tier ||
+      a.r.entry.rank - b.r.entry.rank ||
+      a.r.entry.name.localeCompare(b.r.entry.name, 'vi') ||
+      a.r.entry.province.localeCompare(b.r.entry.province, 'vi'),
+  );
+  return scored.slice(0, limit).map((s) => s.r);
 }

@@ -17,6 +17,8 @@ export const paths = {
   method: '/phuong-phap/',
   about: '/gioi-thieu/',
   searchIndex: '/search-index.json',
+  /** Former names, districts and codes: loaded right after the index, to keep the first result fast. */
+  searchFormer: '/search-index-former.json',
   statusCsv: '/tai-ve/trang-thai.csv',
   watchCsv: '/tai-ve/theo-doi.csv',
   statusSchema: '/tai-ve/trang-thai.schema.json',
@@ -25,10 +27,13 @@ export const paths = {
 
 /** A province at /don-vi/<slug>/; a commune nests under its province: /don-vi/<province>/<slug>/. */
 export function unitPath(unit: Unit, units: ReadonlyMap<string, Unit>): string {
-  if (!unit.parent) return `/don-vi/${unit.slug}/`;
-  const province = units.get(unit.parent);
-  return `/don-vi/${province?.slug ?? unit.parent}/${unit.slug}/`;
+  if (!unit.parent) return unitSlugPath(unit.slug);
+  return unitSlugPath(units.get(unit.parent)?.slug ?? unit.parent, unit.slug);
 }
+
+/** The same path from slugs alone (the search index carries slugs, not URLs). */
+export const unitSlugPath = (province: string, commune?: string): string =>
+  commune ? `/don-vi/${province}/${commune}/` : `/don-vi/${province}/`;
 
 export const indicatorPath = (id: string): string => `/chi-tieu/${id}/`;
 export const planPath = (id: string): string => `/ke-hoach/${id}/`;

@@ -155,8 +155,8 @@ export const t = {
   baseline: { vi: 'số liệu gốc', en: 'baseline' },
   searchKeyword: { vi: 'Từ khóa', en: 'Keyword' },
   searchExample: {
-    vi: 'Ví dụ: dong phu, hop minh, 23317, quang ngai',
-    en: 'e.g. dong phu, hop minh, 23317, quang ngai',
+    vi: 'Ví dụ: hop minh nghe an, tphcm, binh duong, 23317',
+    en: 'e.g. hop minh nghe an, tphcm, binh duong, 23317',
   },
   origUnitPlan: { vi: 'kế hoạch của đơn vị', en: "the unit's own plan" },
   origProvincePlan: { vi: 'kế hoạch của tỉnh', en: "the province's plan" },

@@ -1,11 +1,12 @@
-import Papa from 'papaparse';
 import type { Dataset } from '../../lib/schema/dataset.ts';
 import type { Indicator } from '../../lib/schema/indicator.ts';
 import type { Plan } from '../../lib/schema/plan.ts';
+import type { Unit } from '../../lib/schema/unit.ts';
+import { unitsToCsv } from '../registry/units-csv.ts';
 import { sampleRows } from './observations.ts';
 import { PROVINCES } from './provinces.ts';
 import { seeded } from './random.ts';
-import { sampleUnits, type Profile } from './units.ts';
+import { officialSample, sampleUnits, type Profile } from './units.ts';
 import { exportFiles } from './write-exports.ts';
 
 export interface SampleOptions {
@@ -14,6 +15,8 @@ export interface SampleOptions {
   /** Publication date of the sample; status is judged as of this day. */
   publishedAt: string;
   siteUrl: string;
+  /** The official registry (data/registry/units.csv) instead of synthetic "Mẫu" communes. */
+  registry?: readonly Unit[] | undefined;
 }
 
 /** Builds the whole sample dataset in memory: file path (relative to the data folder) → content. */
@@ -23,7 +26,9 @@ export function generateSample(
   options: SampleOptions,
 ): Map<string, string> {
   const rnd = seeded(options.seed);
-  const units = sampleUnits(options.profile, rnd);
+  const units = options.registry
+    ? officialSample(options.registry, options.profile)
+    : sampleUnits(options.profile, rnd);
   const files = new Map<string, string>();
   const dataset: Dataset = {
     title: 'Minh Bạch: tiến độ chuyển đổi số (dữ liệu mẫu)',
@@ -34,21 +39,7 @@ export function generateSample(
     generator: { profile: options.profile, seed: options.seed },
   };
   files.set('dataset.json', `${JSON.stringify(dataset, null, 2)}\n`);
-  files.set(
-    'units.csv',
-    `${Papa.unparse({
-      fields: ['Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Loại', 'Mã tỉnh', 'Tên cũ', 'Đường dẫn'],
-      data: units.map((u) => [
-        u.code,
-        u.name,
-        u.level,
-        u.type,
-        u.parent ?? '',
-        u.formerNames.join('|'),
-        u.slug,
-      ]),
-    })}\n`,
-  );
+  files.set('units.csv', unitsToCsv(units));
   const rows = sampleRows(
     units,
     indicators,

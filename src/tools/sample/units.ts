@@ -1,6 +1,12 @@
 import type { Unit, UnitType } from '../../lib/schema/unit.ts';
 import { slugify } from '../../lib/util/text.ts';
-import { KNOWN_COMMUNE_COUNTS, NATIONAL_COMMUNES, PROVINCES, SEED_COMMUNES } from './provinces.ts';
+import {
+  FORMER_PROVINCES,
+  KNOWN_COMMUNE_COUNTS,
+  NATIONAL_COMMUNES,
+  PROVINCES,
+  SEED_COMMUNES,
+} from './provinces.ts';
 import type { Random } from './random.ts';
 
 // Every sample name carries the word "Mẫu" (sample) so that it cannot pass for a real unit.
@@ -109,6 +115,16 @@ const PREFIX: Record<UnitType, string> = {
   'dac-khu': 'Đặc khu',
 };
 
+/** A province with the former provinces (of other names) it was formed from, as its former names. */
+const provinceUnit = (p: (typeof PROVINCES)[number]): Unit => ({
+  code: p.code,
+  name: p.name,
+  level: 'province',
+  type: p.type,
+  formerNames: [...(FORMER_PROVINCES[p.code] ?? [])],
+  slug: slugify(p.name.replace(/^(Tỉnh|Thành phố) /, '')),
+});
+
 /** The sample registry: 34 real provinces, synthetic communes (codes 9xxxx), the three seed communes. */
 export function sampleUnits(profile: Profile, rnd: Random): Unit[] {
   const units: Unit[] = [];
@@ -116,14 +132,7 @@ export function sampleUnits(profile: Profile, rnd: Random): Unit[] {
   let next = 90001;
   const specialZones = new Set(['22', '31', '56', '91', '96', '48', '51', '79']);
   for (const p of PROVINCES) {
-    units.push({
-      code: p.code,
-      name: p.name,
-      level: 'province',
-      type: p.type,
-      formerNames: [],
-      slug: slugify(p.name.replace(/^(Tỉnh|Thành phố) /, '')),
-    });
+    units.push(provinceUnit(p));
     const seeds = SEED_COMMUNES.filter((s) => s.parent === p.code);
     const names = new Set<string>();
     const slugs = new Set<string>();
@@ -134,7 +143,13 @@ export function sampleUnits(profile: Profile, rnd: Random): Unit[] {
       names.add(name);
       units.push({ code, name, level: 'commune', type, parent: p.code, formerNames, slug });
     };
-    for (const s of seeds) add(s.code, s.name, 'xa', []);
+    for (const s of seeds) {
+      add(s.code, s.name, s.type, [...s.formerNames]);
+      Object.assign(units.at(-1)!, {
+        formerDistricts: s.formerDistricts,
+        formerProvinces: s.formerProvinces,
+      });
+    }
     const want = (counts.get(p.code) ?? 0) - seeds.length;
     let zones = specialZones.has(p.code) && profile !== 'test' ? 1 : 0;
     for (let i = 0; i < want; i++) {
@@ -165,4 +180,24 @@ export function sampleUnits(profile: Profile, rnd: Random): Unit[] {
     }
   }
   return units;
+}
+
+/**
+ * The sample on the official registry (`--registry official`): every unit for the country
+ * profiles; for the test profile the provinces, the seed communes and the first communes (by
+ * code) up to 3 per province.
+ */
+export function officialSample(registry: readonly Unit[], profile: Profile): Unit[] {
+  if (profile !== 'test') return [...registry];
+  const seeds = new Set(SEED_COMMUNES.map((s) => s.code));
+  const kept = new Map<string, number>();
+  for (const u of registry)
+    if (seeds.has(u.code)) kept.set(u.parent!, (kept.get(u.parent!) ?? 0) + 1);
+  return registry.filter((u) => {
+    if (u.level === 'province' || seeds.has(u.code)) return true;
+    const n = kept.get(u.parent!) ?? 0;
+    if (n >= 3) return false;
+    kept.set(u.parent!, n + 1);
+    return true;
+  });
 }

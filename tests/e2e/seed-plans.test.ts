@@ -48,7 +48,7 @@ const seeds = [
     target: /≥ 342 thủ tục, hạn 31\/12\/2025/,
   },
   {
-    path: '/don-vi/dong-nai/xa-dong-phu/',
+    path: '/don-vi/dong-nai/phuong-dong-phu/',
     plan: 'dong-phu-10-kh-du',
     number: '10-KH/ĐU',
     regime: 'quarterly',

@@ -3,7 +3,8 @@ import { countStatuses, metShare } from '../model/counts.ts';
 import { indicatorProgress, progressOf } from '../model/progress.ts';
 import type { Model, StatusCounts } from '../model/types.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
-import { indicatorPath, unitPath } from '../views/paths.ts';
+import { isOverdue } from '../model/tasks.ts';
+import { indicatorPath, paths, planPath, unitPath } from '../views/paths.ts';
 import { statusOrder, statusStyle } from '../views/status-style.ts';
 
 /** Everything a share card shows; its hash names the cached PNG. */
@@ -30,14 +31,56 @@ function segments(counts: StatusCounts): CardData['segments'] {
     .map((s) => ({ color: statusStyle[s].color, count: counts[s], label: statusStyle[s].vi }));
 }
 
-/** One card per unit page and per indicator page. */
+type Common = Pick<CardData, 'date' | 'site' | 'sample'>;
+
+/** The home page's card (the fallback of pages without their own) and one per plan. */
+function homeAndPlanCards(model: Model, common: Common): CardJob[] {
+  const { met, judged, share } = metShare(model.totals.counts);
+  const communes = model.units.size - model.provinces.length;
+  const jobs: CardJob[] = [
+    {
+      page: paths.home,
+      data: {
+        ...common,
+        title: 'Tiến độ chuyển đổi số cả nước',
+        subtitle: `${formatNumber(model.provinces.length)} tỉnh, thành phố và ${formatNumber(communes)} xã, phường, đặc khu`,
+        big: `${formatNumber(Math.round(share))}%`,
+        bigLabel: `chỉ tiêu đã đạt (${formatNumber(met)}/${formatNumber(judged)})`,
+        segments: segments(model.totals.counts),
+      },
+    },
+  ];
+  for (const plan of model.plans) {
+    const counts = (plan.unit && model.progress.get(plan.unit)?.counts) || model.totals.counts;
+    const tasks = model.tasks.filter((task) => task.plan === plan.id);
+    const overdue = tasks.filter((task) => isOverdue(task, model.asOf)).length;
+    const shareMet = metShare(counts);
+    jobs.push({
+      page: planPath(plan.id),
+      data: {
+        ...common,
+        title: `Kế hoạch ${plan.number}`,
+        subtitle:
+          tasks.length > 0
+            ? `${plan.issuer} · ${formatNumber(tasks.length)} nhiệm vụ, ${formatNumber(overdue)} quá hạn`
+            : plan.issuer,
+        big: `${formatNumber(Math.round(shareMet.share))}%`,
+        bigLabel: `chỉ tiêu đã đạt (${formatNumber(shareMet.met)}/${formatNumber(shareMet.judged)})`,
+        segments: segments(counts),
+      },
+    });
+  }
+  return jobs;
+}
+
+/** One card per unit, indicator and plan page, and the home page's. */
 export function cardJobs(model: Model): CardJob[] {
-  const common = {
+  const common: Common = {
     date: `Số liệu ngày ${formatDate(model.asOf)}`,
     site: new URL(model.dataset.siteUrl).host,
     sample: model.dataset.sample,
   };
-  const jobs: CardJob[] = [];
+  const jobs: CardJob[] = homeAndPlanCards(model, common);
   for (const view of model.progress.values()) {
     const { unit, province } = view;
     const { met, judged, share } = metShare(view.counts);

@@ -48,9 +48,10 @@ export function latestOf(progress: IndicatorProgress): Latest | undefined {
   }
   if (progress.basis === 'rollup') {
     const p = progress.rollup.at(-1)!;
+    const done = Math.round((p.value * p.of) / 100);
     const text =
       indicator.kind === 'milestone' || indicator.rollup === 'share-meeting'
-        ? `${formatNumber(p.value)}% số xã`
+        ? `${formatNumber(p.value)}% số xã (${formatNumber(done)}/${formatNumber(p.of)})`
         : formatValue(indicator, p.value);
     return {
       text,

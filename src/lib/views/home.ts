@@ -5,7 +5,7 @@ import type { Model, StatusCounts } from '../model/types.ts';
 import { formatDate, formatNumber, formatPercent } from '../util/format.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { paths, unitPath } from './paths.ts';
-import { SHARE_BINS, shareColor } from './status-style.ts';
+import { SHARE_BINS, SHARE_BINS_NOTE, shareBin } from './status-style.ts';
 
 export interface ProvinceRow {
   name: string;
@@ -35,7 +35,8 @@ export interface HomeView {
   };
   counts: StatusCounts;
   map: TileMapInput;
-  legend: typeof SHARE_BINS;
+  /** What the map's classes mean, in words. */
+  mapNote: string;
   /** The eight provinces with the most missed targets. */
   attention: ProvinceRow[];
   rows: ProvinceRow[];
@@ -59,8 +60,10 @@ function provinceRows(model: Model): { rows: ProvinceRow[]; map: TileMapInput } 
     });
     const { share, met, judged } = metShare(counts);
     const percent = formatPercent(Math.round(share));
+    const bin = shareBin(share);
     tiles[p.code] = {
-      fill: shareColor(share),
+      fill: bin.color,
+      ink: bin.ink,
       mark: percent,
       title: `${p.name}: ${formatNumber(met)}/${formatNumber(judged)} chỉ tiêu đạt (${percent})`,
       href,
@@ -72,6 +75,10 @@ function provinceRows(model: Model): { rows: ProvinceRow[]; map: TileMapInput } 
     description:
       'Mỗi ô là một tỉnh, thành phố, đặt gần đúng vị trí địa lý; màu và con số cho biết tỷ lệ chỉ tiêu (của tỉnh và các xã) đã đạt.',
     tiles,
+    legend: {
+      title: 'Tỷ lệ chỉ tiêu đã đạt',
+      items: SHARE_BINS.map((b) => ({ color: b.color, ink: b.ink, mark: '', label: b.label })),
+    },
   };
   return { rows, map };
 }
@@ -88,6 +95,7 @@ export function homeView(model: Model): HomeView {
       title: 'Tiến độ chuyển đổi số cả nước',
       description: `Tiến độ thực hiện Kế hoạch 02-KH/BCĐTW của ${model.provinces.length} tỉnh, thành phố và ${formatNumber(communes)} xã, phường, đặc khu; số liệu ngày ${formatDate(model.asOf)}.`,
       path: paths.home,
+      card: true,
     }),
     provinces: model.provinces.length,
     communes,
@@ -104,7 +112,7 @@ export function homeView(model: Model): HomeView {
     },
     counts: c,
     map,
-    legend: SHARE_BINS,
+    mapNote: SHARE_BINS_NOTE,
     attention: [...rows].sort((a, b) => b.missed - a.missed).slice(0, 8),
     rows,
   };

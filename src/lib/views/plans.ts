@@ -1,10 +1,13 @@
+import { metShare } from '../model/counts.ts';
 import { isOverdue } from '../model/tasks.ts';
 import type { Model } from '../model/types.ts';
-import { formatDate } from '../util/format.ts';
+import type { Plan } from '../schema/plan.ts';
+import { formatDate, formatNumber } from '../util/format.ts';
+import type { PageAnswer } from './answer.ts';
 import { formatTarget } from './describe.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { indicatorPath, paths, planPath, unitPath } from './paths.ts';
-import { t } from './strings.ts';
+import { taskRow, type TaskRow } from './tasks.ts';
 
 export interface PlansView {
   frame: PageFrame;
@@ -39,15 +42,36 @@ export interface PlanView {
   date: string;
   issuer: string;
   unit?: { name: string; href: string };
+  answer: PageAnswer;
   targets: { indicator: string; href: string; target: string; note?: string; phase: string }[];
-  tasks: {
-    id: string;
-    title: string;
-    expectedResult: string;
-    lead: string;
-    deadline: string;
-    overdue: boolean;
-  }[];
+  tasks: TaskRow[];
+}
+
+/**
+ * A plan's headline: how far its issuing unit has come on its targets (the whole country for
+ * the national plan), and its overdue tasks.
+ */
+export function planAnswer(model: Model, plan: Plan): PageAnswer {
+  const progress = plan.unit ? model.progress.get(plan.unit) : undefined;
+  const { met, judged, share } = metShare(progress?.counts ?? model.totals.counts);
+  const tasks = model.tasks.filter((task) => task.plan === plan.id);
+  const overdue = tasks.filter((task) => isOverdue(task, model.asOf)).length;
+  const who = progress ? progress.unit.name : 'cả nước';
+  return {
+    big: `${formatNumber(Math.round(share))}%`,
+    label: `chỉ tiêu đã đạt (${formatNumber(met)}/${formatNumber(judged)}, ${who})`,
+    items:
+      tasks.length > 0
+        ? [
+            {
+              text: `${formatNumber(tasks.length)} nhiệm vụ, ${formatNumber(overdue)} quá hạn chưa báo cáo hoàn thành`,
+              href: '#nhiem-vu',
+              alert: overdue > 0,
+            },
+          ]
+        : [],
+    allClear: 'Kế hoạch không kèm danh sách nhiệm vụ có thời hạn.',
+  };
 }
 
 export function planView(model: Model, id: string): PlanView {
@@ -61,12 +85,14 @@ export function planView(model: Model, id: string): PlanView {
       description: `${plan.title}, ngày ${formatDate(plan.date)}: các chỉ tiêu và nhiệm vụ.`,
       path: planPath(plan.id),
       crumbs: [{ href: paths.plans, label: 'Kế hoạch' }],
+      card: true,
     }),
     title: plan.title,
     number: plan.number,
     date: formatDate(plan.date),
     issuer: plan.issuer,
     ...(unit ? { unit: { name: unit.name, href: unitPath(unit, model.units) } } : {}),
+    answer: planAnswer(model, plan),
     targets: plan.targets.map((target) => {
       const indicator = indicators.get(target.indicator)!;
       return {
@@ -77,15 +103,6 @@ export function planView(model: Model, id: string): PlanView {
         phase: target.phase ?? '',
       };
     }),
-    tasks: model.tasks
-      .filter((task) => task.plan === plan.id)
-      .map((task) => ({
-        id: task.id,
-        title: task.title,
-        expectedResult: task.expectedResult,
-        lead: task.lead,
-        deadline: task.deadline ? formatDate(task.deadline) : t.ongoing.vi,
-        overdue: isOverdue(task, model.asOf),
-      })),
+    tasks: model.tasks.filter((task) => task.plan === plan.id).map((task) => taskRow(model, task)),
   };
 }

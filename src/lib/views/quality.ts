@@ -5,7 +5,8 @@ import type { MonthReport } from '../model/timeliness.ts';
 import type { Model } from '../model/types.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
-import { paths, qualityPath, unitPath } from './paths.ts';
+import { paths, qualityPath, supervisionPath, unitPath } from './paths.ts';
+import { reportLook } from './status-style.ts';
 import { t } from './strings.ts';
 
 export interface QualityView {
@@ -64,6 +65,9 @@ export function qualityView(model: Model): QualityView {
 export interface ProvinceQualityView {
   frame: PageFrame;
   name: string;
+  /** The month the "latest month" column is about, and the supervision lists of every month. */
+  latestMonth?: string;
+  supervision: string;
   rows: {
     code: string;
     name: string;
@@ -80,12 +84,6 @@ export interface ProvinceQualityView {
   warnings: Diagnostic[];
 }
 
-const STATE_LABEL = {
-  'on-time': t.stateOnTime.vi,
-  late: t.stateLate.vi,
-  missing: t.stateMissing.vi,
-} as const;
-
 /** Each unit of a province: last report, the latest month, rejected rows, indicators never reported. */
 export function provinceQualityView(model: Model, code: string): ProvinceQualityView {
   const byUnit = diagnosticsByUnit(model.diagnostics);
@@ -101,12 +99,16 @@ export function provinceQualityView(model: Model, code: string): ProvinceQuality
       crumbs: [{ href: paths.quality, label: 'Chất lượng dữ liệu' }],
     }),
     name: province.name,
+    ...(quality[0]!.latest ? { latestMonth: formatPeriod(quality[0]!.latest.period) } : {}),
+    supervision: supervisionPath(province),
     rows: quality.map((q) => ({
       code: q.unit.code,
       name: q.unit.name,
       href: unitPath(q.unit, model.units),
       lastReport: q.lastReport ? formatDate(q.lastReport) : t.neverReported.vi,
-      latest: q.latest ? STATE_LABEL[q.latest.state] : '—',
+      latest: q.latest
+        ? `${reportLook(q.latest.state).symbol} ${reportLook(q.latest.state).vi}`
+        : '—',
       onTime: q.onTime,
       late: q.late,
       missing: q.missing,

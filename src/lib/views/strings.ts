@@ -5,9 +5,12 @@
 export const t = {
   siteName: { vi: 'Minh Bạch', en: 'Minh Bạch (Transparency)' },
   sampleBanner: {
-    vi: 'mọi con số trên trang này do chương trình tạo ra để minh họa, không phải số liệu thật của bất kỳ địa phương nào.',
+    vi: 'số liệu do chương trình tạo ra để minh họa, không phải số liệu thật.',
     en: 'Sample data: every figure here is generated for demonstration and is not real.',
   },
+  skipLink: { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to content' },
+  menu: { vi: 'Mục lục', en: 'Menu' },
+  navSupervision: { vi: 'Giám sát', en: 'Supervision' },
   sampleTag: { vi: 'DỮ LIỆU MẪU', en: 'SAMPLE DATA' },
   navUnits: { vi: 'Tỉnh, xã', en: 'Provinces, communes' },
   navIndicators: { vi: 'Chỉ tiêu', en: 'Indicators' },
@@ -147,7 +150,10 @@ export const t = {
   },
   seeDetails: { vi: 'Xem chi tiết và nguồn số liệu', en: 'Details and sources' },
   dataOf: { vi: 'Số liệu ngày', en: 'Data of' },
-  whoDidNotReport: { vi: 'Ai chưa báo cáo trước ngày 20?', en: 'Who did not report by the 20th?' },
+  whoDidNotReport: {
+    vi: 'Ai chưa báo cáo, ai báo cáo trễ? (theo tháng, theo tỉnh)',
+    en: 'Who did not report, who reported late?',
+  },
   overdueTasks: { vi: 'Nhiệm vụ quá hạn', en: 'Overdue tasks' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

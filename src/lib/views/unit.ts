@@ -6,24 +6,31 @@ import type { Model, StatusCounts, UnitProgress } from '../model/types.ts';
 import type { MonthReport } from '../model/timeliness.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
 import { FIRST_PERIOD, periodsBetween } from '../util/calendar.ts';
-import { formatDate, formatPeriod } from '../util/format.ts';
-import { embedFrame, pageFrame, type Crumb, type EmbedFrame, type PageFrame } from './frame.ts';
+import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
+import {
+  embedFrame,
+  embedHeight,
+  pageFrame,
+  type Crumb,
+  type EmbedFrame,
+  type PageFrame,
+} from './frame.ts';
 import {
   indicatorChart,
   indicatorRow,
   type IndicatorChart,
   type IndicatorRow,
 } from './indicator-rows.ts';
-import { embedPath, paths, planPath, unitCsvPath, unitPath } from './paths.ts';
+import { embedPath, paths, planPath, sheetPath, unitCsvPath, unitPath } from './paths.ts';
 import { progressChart, progressSummary } from './progress-bars.ts';
-import { shareColor, statusStyle } from './status-style.ts';
-import { t } from './strings.ts';
+import { countsLine, reportLook, shareColor } from './status-style.ts';
 import { taskRow, type TaskRow } from './tasks.ts';
+import { unitAnswer, type PageAnswer } from './answer.ts';
 
 export interface ShareLinks {
   page: string;
   title: string;
-  embed?: string;
+  embed?: { path: string; height: number };
   csv?: string;
 }
 
@@ -45,15 +52,27 @@ export interface UnitPageView {
   province?: { name: string; href: string };
   formerNames: string[];
   share: ShareLinks;
+  /** The first screen's answer: share of targets met and what needs attention. */
+  answer: PageAnswer;
+  /** The unit's one-page supervision sheet. */
+  sheet: string;
   counts: StatusCounts;
-  progress?: { chart: BarListInput; caption: string };
+  progress?: BarListInput;
   reporting: {
     onTime: number;
     late: number;
     missing: number;
     months: number;
     lastReport?: string;
-    reports: { period: string; state: MonthReport['state']; label: string; title: string }[];
+    reports: {
+      period: string;
+      state: MonthReport['state'];
+      label: string;
+      symbol: string;
+      color: string;
+      ink: string;
+      title: string;
+    }[];
   };
   indicators: IndicatorRow[];
   charts: IndicatorChart[];
@@ -61,12 +80,6 @@ export interface UnitPageView {
   tasks: TaskRow[];
   communes?: { rows: CommuneRow[]; ranking?: BarListInput };
 }
-
-const STATE_LABEL = {
-  'on-time': t.stateOnTime.vi,
-  late: t.stateLate.vi,
-  missing: t.stateMissing.vi,
-} as const;
 
 function reporting(progress: UnitProgress): UnitPageView['reporting'] {
   const states = reportStates(progress.reports);
@@ -81,14 +94,19 @@ function reporting(progress: UnitProgress): UnitPageView['reporting'] {
     missing: states.missing,
     months: progress.reports.length,
     ...(last ? { lastReport: formatDate(last) } : {}),
-    reports: progress.reports.map((r) => ({
-      period: formatPeriod(r.period),
-      state: r.state,
-      label: STATE_LABEL[r.state],
-      title: r.firstReport
-        ? `Gửi ngày ${formatDate(r.firstReport)}, hạn ${formatDate(r.due)}`
-        : `Hạn ${formatDate(r.due)}`,
-    })),
+    reports: progress.reports.map((r) => {
+      const look = reportLook(r.state);
+      const due = r.due ? `hạn ${formatDate(r.due)}` : 'không có hạn';
+      return {
+        period: formatPeriod(r.period),
+        state: r.state,
+        label: look.vi,
+        symbol: look.symbol,
+        color: look.color,
+        ink: look.ink,
+        title: r.firstReport ? `Gửi ngày ${formatDate(r.firstReport)}, ${due}` : due,
+      };
+    }),
   };
 }
 
@@ -149,6 +167,9 @@ export function unitPageView(model: Model, code: string): UnitPageView {
   const periods = periodsBetween(FIRST_PERIOD, model.asOf.slice(0, 7));
   const chart = progressChart('progress', unit.name, progress.indicators);
   const communeList = communes(model, progress);
+  const silent = progress.communes.filter((c) =>
+    progressOf(model, c.code).reports.every((r) => r.state === 'missing'),
+  ).length;
   return {
     frame: unitFrame(model, progress),
     name: unit.name,
@@ -161,15 +182,17 @@ export function unitPageView(model: Model, code: string): UnitPageView {
     share: {
       page,
       title: `Tiến độ chuyển đổi số: ${unit.name}`,
-      embed: embedPath(page),
+      embed: { path: embedPath(page), height: embedHeight({ stackedBars: chart.bars.length }) },
       csv: unitCsvPath(unit.code),
     },
+    answer: unitAnswer(progress, model.asOf, silent),
+    sheet: sheetPath(unit, model.units),
     counts: progress.counts,
     ...(chart.bars.length > 0
       ? {
           progress: {
-            chart,
-            caption: `${progressSummary(chart.bars)}. Thanh dài bằng số mới nhất chia cho mục tiêu của giai đoạn hiện hành.`,
+            ...chart,
+            description: `${progressSummary(chart.bars)}. Thanh dài bằng số mới nhất chia cho mục tiêu của giai đoạn hiện hành.`,
           },
         }
       : {}),
@@ -186,23 +209,24 @@ export function unitPageView(model: Model, code: string): UnitPageView {
   };
 }
 
-/** Missed targets are coloured in the communes table. */
-export const missedColor = statusStyle.missed.color;
-
 export interface UnitEmbedView {
   frame: EmbedFrame;
+  /** What the chart shows in one line: targets met, and counts by status. */
+  summary: string;
   chart: BarListInput;
 }
 
 /** Chart-only page for iframes: a unit's progress against its targets. */
 export function unitEmbedView(model: Model, code: string): UnitEmbedView {
-  const { unit, indicators } = progressOf(model, code);
+  const { unit, indicators, counts } = progressOf(model, code);
+  const { met, judged } = metShare(counts);
   return {
     frame: embedFrame(
       model.dataset,
       `Tiến độ chuyển đổi số: ${unit.name}`,
       unitPath(unit, model.units),
     ),
+    summary: `Đạt ${formatNumber(met)}/${formatNumber(judged)} chỉ tiêu: ${countsLine(counts)}.`,
     chart: progressChart('p', unit.name, indicators),
   };
 }

@@ -1,0 +1,41 @@
+// The header search box's suggestions: shown as the visitor types; ↓ and ↑ move through them
+// (and back to the box), Enter follows the focused one, Escape closes the list.
+import { run } from './search-client.ts';
+
+export function suggest(form: HTMLFormElement | null): void {
+  const input = form?.querySelector<HTMLInputElement>('input');
+  const list = form?.querySelector<HTMLElement>('.suggest');
+  if (!form || !input || !list) return;
+  let seq = 0;
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  input.setAttribute('aria-expanded', 'false');
+  input.addEventListener('input', async () => {
+    const mine = ++seq;
+    if (input.value.trim() === '') return close();
+    const results = await run(input.value, list, 8);
+    if (mine !== seq) return;
+    list.hidden = results.length === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+  });
+  form.addEventListener('keydown', (e) => {
+    if (list.hidden) return;
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0 || next >= all.length) input.focus();
+      else all[next]!.focus();
+    } else if (e.key === 'Escape') {
+      close();
+      input.focus();
+    }
+  });
+  document.addEventListener('click', (e) => {
+    if (!form.contains(e.target as Node)) close();
+  });
+}

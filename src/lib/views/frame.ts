@@ -33,6 +33,8 @@ export interface FrameInput {
   crumbs?: Crumb[];
   /** The page has a share card of its own (at cardPath(path)); others show the home page's. */
   card?: boolean;
+  /** Shows the card of another page (a unit's supervision sheet shows the unit's). */
+  cardOf?: string;
 }
 
 export function pageFrame(dataset: Dataset, page: FrameInput): PageFrame {
@@ -42,10 +44,11 @@ export function pageFrame(dataset: Dataset, page: FrameInput): PageFrame {
     description: page.description,
     path: page.path,
     crumbs: page.crumbs ?? [],
-    card: cardPath(page.card ? page.path : paths.home),
-    cardAlt: page.card
-      ? `${page.title}: tiến độ so với mục tiêu`
-      : 'Tiến độ chuyển đổi số cả nước: tỷ lệ chỉ tiêu đã đạt và số chỉ tiêu theo trạng thái',
+    card: cardPath(page.cardOf ?? (page.card ? page.path : paths.home)),
+    cardAlt:
+      page.card || page.cardOf
+        ? `${page.title}: tiến độ so với mục tiêu`
+        : 'Tiến độ chuyển đổi số cả nước: tỷ lệ chỉ tiêu đã đạt và số chỉ tiêu theo trạng thái',
     sample: dataset.sample,
     publisher: dataset.publisher,
     publishedAt: formatDate(dataset.publishedAt),

@@ -10,16 +10,13 @@ export function suggest(form: HTMLFormElement | null): void {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   const close = () => {
     list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
-  input.setAttribute('aria-expanded', 'false');
   input.addEventListener('input', async () => {
     const mine = ++seq;
     if (input.value.trim() === '') return close();
     const results = await run(input.value, list, 8);
     if (mine !== seq) return;
     list.hidden = results.length === 0;
-    input.setAttribute('aria-expanded', String(!list.hidden));
   });
   form.addEventListener('keydown', (e) => {
     if (list.hidden) return;

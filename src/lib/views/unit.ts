@@ -21,7 +21,15 @@ import {
   type IndicatorChart,
   type IndicatorRow,
 } from './indicator-rows.ts';
-import { embedPath, paths, planPath, sheetPath, unitCsvPath, unitPath } from './paths.ts';
+import {
+  embedPath,
+  paths,
+  planPath,
+  sheetPath,
+  supervisionPath,
+  unitCsvPath,
+  unitPath,
+} from './paths.ts';
 import { progressChart, progressSummary } from './progress-bars.ts';
 import { countsLine, reportLook, shareColor } from './status-style.ts';
 import { taskRow, type TaskRow } from './tasks.ts';
@@ -56,6 +64,8 @@ export interface UnitPageView {
   answer: PageAnswer;
   /** The unit's one-page supervision sheet. */
   sheet: string;
+  /** A province's supervision lists (who reported when, by name). */
+  supervision?: string;
   counts: StatusCounts;
   progress?: BarListInput;
   reporting: {
@@ -187,6 +197,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
     },
     answer: unitAnswer(progress, model.asOf, silent),
     sheet: sheetPath(unit, model.units),
+    ...(province ? {} : { supervision: supervisionPath(unit) }),
     counts: progress.counts,
     ...(chart.bars.length > 0
       ? {

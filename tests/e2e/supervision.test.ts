@@ -80,7 +80,11 @@ describe('supervision lists in Chromium', { timeout: 60_000 }, () => {
     const shown = await page
       .locator('#bao-cao + .filterable li.fi')
       .evaluateAll((els) => [
-        ...new Set(els.filter((e) => !e.hidden).map((e) => e.querySelector('a')!.textContent)),
+        ...new Set(
+          (els as HTMLElement[])
+            .filter((e) => !e.hidden)
+            .map((e) => e.querySelector('a')!.textContent),
+        ),
       ]);
     expect(shown).toEqual([name]);
   });

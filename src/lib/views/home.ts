@@ -2,7 +2,7 @@ import type { TileMapInput } from '../charts/tile-map.ts';
 import { behindCount, metCount, metShare, sumCounts } from '../model/counts.ts';
 import { provinceAndCommunes } from '../model/progress.ts';
 import type { Model, StatusCounts } from '../model/types.ts';
-import { formatDate, formatNumber, formatPercent } from '../util/format.ts';
+import { formatDate, formatNumber, formatPercent, formatPeriod } from '../util/format.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { paths, unitPath } from './paths.ts';
 import { SHARE_BINS, SHARE_BINS_NOTE, shareBin } from './status-style.ts';
@@ -32,6 +32,8 @@ export interface HomeView {
     behind: number;
     reportedLastMonth: number;
     units: number;
+    /** The latest month whose report was due, mm/yyyy. */
+    lastMonth: string;
   };
   counts: StatusCounts;
   map: TileMapInput;
@@ -109,6 +111,12 @@ export function homeView(model: Model): HomeView {
       behind: behindCount(c),
       reportedLastMonth: lastMonth.filter((r) => r.state !== 'missing').length,
       units: lastMonth.length,
+      lastMonth: formatPeriod(
+        lastMonth
+          .map((r) => r.period)
+          .sort()
+          .at(-1) ?? model.asOf.slice(0, 7),
+      ),
     },
     counts: c,
     map,

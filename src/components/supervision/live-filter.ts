@@ -10,7 +10,7 @@ export function liveFilters(): void {
     input.closest<HTMLElement>('.live-filter')!.hidden = false;
     const items = [...box.querySelectorAll<HTMLElement>('.fi')].map((el) => ({
       el,
-      name: fold(el.querySelector('a')?.textContent ?? el.textContent ?? ''),
+      name: fold((el.querySelector('a') ?? el.firstChild)?.textContent ?? ''),
     }));
     input.addEventListener('input', () => {
       const q = fold(input.value);

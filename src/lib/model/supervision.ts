@@ -3,7 +3,9 @@ import { daysBetween } from '../util/calendar.ts';
 import type { Status } from './status.ts';
 import { isOverdue } from './tasks.ts';
 import type { MonthReport } from './timeliness.ts';
-import type { IndicatorProgress, UnitProgress } from './types.ts';
+import type { Unit } from '../schema/unit.ts';
+import { progressOf } from './progress.ts';
+import type { IndicatorProgress, Model, UnitProgress } from './types.ts';
 
 /**
  * What supervisors ask of the model, by name rather than by count: who reported each month and
@@ -79,3 +81,9 @@ export function behindTargets(units: readonly UnitProgress[]): UnitIndicator[] {
       .map((cell) => ({ progress, cell })),
   );
 }
+
+/** A province's communes that never sent a report for any month due. */
+export const neverReported = (model: Model, province: UnitProgress): Unit[] =>
+  province.communes.filter((c) =>
+    progressOf(model, c.code).reports.every((r) => r.state === 'missing'),
+  );

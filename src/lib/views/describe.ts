@@ -74,3 +74,7 @@ export function latestOf(progress: IndicatorProgress): Latest | undefined {
 /** A month ("2025-09") or a date ("2025-09-18") as the page writes it. */
 export const formatWhen = (when: string): string =>
   when.length === 7 ? formatPeriod(when) : formatDate(when);
+
+/** A report's due date as the page writes it: "20/11/2026", or "không có hạn" when the unit has none. */
+export const formatDue = (due: string | undefined): string =>
+  due ? formatDate(due) : 'không có hạn';

@@ -1,12 +1,12 @@
 import { progressOf } from '../model/progress.ts';
-import { behindTargets, daysLate } from '../model/supervision.ts';
+import { behindTargets, daysLate, neverReported } from '../model/supervision.ts';
 import { isOverdue } from '../model/tasks.ts';
 import type { Model, UnitProgress } from '../model/types.ts';
 import type { Observation } from '../schema/observation.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
 import { unitAnswer, type PageAnswer } from './answer.ts';
-import { formatValue } from './describe.ts';
+import { formatDue, formatValue } from './describe.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { paths, sheetPath, supervisionPath, unitCsvPath, unitPath } from './paths.ts';
 import { reportLook, type StatusLook } from './status-style.ts';
@@ -77,7 +77,7 @@ function reportRows(progress: UnitProgress): SheetView['reports'] {
     return {
       period: formatPeriod(r.period),
       look: reportLook(r.state),
-      due: r.due ? formatDate(r.due) : 'không có hạn',
+      due: formatDue(r.due),
       ...(r.firstReport ? { reported: formatDate(r.firstReport) } : {}),
       ...(late !== undefined ? { daysLate: late } : {}),
     };
@@ -89,9 +89,7 @@ export function sheetView(model: Model, code: string): SheetView {
   const progress = progressOf(model, code);
   const { unit, province } = progress;
   const page = unitPath(unit, model.units);
-  const silent = progress.communes.filter((c) =>
-    progressOf(model, c.code).reports.every((r) => r.state === 'missing'),
-  );
+  const silent = neverReported(model, progress);
   return {
     frame: pageFrame(model.dataset, {
       title: `Phiếu giám sát: ${unit.name}`,

@@ -11,7 +11,7 @@ import type { Model, UnitProgress } from '../model/types.ts';
 import { pillarLabel, type Pillar } from '../schema/common.ts';
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
 import { slugify } from '../util/text.ts';
-import { formatTarget, latestOf } from './describe.ts';
+import { formatDue, formatTarget, latestOf } from './describe.ts';
 import { filterOf, type Filter } from './filters.ts';
 import { indicatorPath, monthAnchor, sheetPath } from './paths.ts';
 import { reportLook, statusOrder, statusStyle, type StatusLook } from './status-style.ts';
@@ -55,7 +55,7 @@ function entry(model: Model, { progress, report }: UnitReport): ReportEntry {
     name: progress.unit.name,
     href: sheetPath(progress.unit, model.units),
     ...(report.firstReport ? { reported: formatDate(report.firstReport) } : {}),
-    due: report.due ? formatDate(report.due) : 'không có hạn',
+    due: formatDue(report.due),
     ...(late !== undefined ? { daysLate: late } : {}),
   };
 }

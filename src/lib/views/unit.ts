@@ -2,6 +2,7 @@ import type { BarListInput } from '../charts/bar-list.ts';
 import { metCount, behindCount, metShare } from '../model/counts.ts';
 import { progressOf } from '../model/progress.ts';
 import { reportStates } from '../model/quality.ts';
+import { neverReported } from '../model/supervision.ts';
 import type { Model, StatusCounts, UnitProgress } from '../model/types.ts';
 import type { MonthReport } from '../model/timeliness.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
@@ -21,6 +22,7 @@ import {
   type IndicatorChart,
   type IndicatorRow,
 } from './indicator-rows.ts';
+import { formatDue } from './describe.ts';
 import {
   embedPath,
   paths,
@@ -106,7 +108,7 @@ function reporting(progress: UnitProgress): UnitPageView['reporting'] {
     ...(last ? { lastReport: formatDate(last) } : {}),
     reports: progress.reports.map((r) => {
       const look = reportLook(r.state);
-      const due = r.due ? `hạn ${formatDate(r.due)}` : 'không có hạn';
+      const due = r.due ? `hạn ${formatDue(r.due)}` : formatDue(r.due);
       return {
         period: formatPeriod(r.period),
         state: r.state,
@@ -177,9 +179,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
   const periods = periodsBetween(FIRST_PERIOD, model.asOf.slice(0, 7));
   const chart = progressChart('progress', unit.name, progress.indicators);
   const communeList = communes(model, progress);
-  const silent = progress.communes.filter((c) =>
-    progressOf(model, c.code).reports.every((r) => r.state === 'missing'),
-  ).length;
+  const silent = neverReported(model, progress).length;
   return {
     frame: unitFrame(model, progress),
     name: unit.name,

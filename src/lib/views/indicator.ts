@@ -211,7 +211,9 @@ function indicatorAnswer(model: Model, indicator: Indicator): PageAnswer {
 function provinceRows(model: Model, indicator: Indicator): IndicatorView['rows'] {
   return provinceProgress(model, indicator).map(({ province, progress }) => {
     const latest = progress ? latestOf(progress) : undefined;
-    const rolled = communeMilestone(indicator) ? progress?.rollup.at(-1) : undefined;
+    // Shown beside the province's own done / not done; a roll-up is already the latest figure.
+    const rolled =
+      communeMilestone(indicator) && progress?.basis === 'own' ? progress.rollup.at(-1) : undefined;
     return {
       name: province.name,
       href: unitPath(province, model.units),

@@ -176,3 +176,7 @@ export const agencyFilter = (groups: readonly AgencyGroup[]): Filter =>
     groups.map((g) => ({ value: g.slug, label: g.agency })),
     (slug) => groups.filter((g) => g.slug === slug).reduce((a, g) => a + g.tasks.length, 0),
   );
+
+/** The states a table of months has columns for, in reading order, with their looks. */
+export const stateColumns = (counts: readonly { state: string }[][]): [string, StatusLook][] =>
+  stateOrder(counts.flat().map((c) => c.state)).map((s) => [s, reportLook(s)]);

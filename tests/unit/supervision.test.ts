@@ -125,7 +125,7 @@ describe('supervision lists on the sample data', () => {
       { progress: p, report: report('missing') },
     ]);
     expect(section.groups.map((g) => g.state)).toEqual(['missing', 'on-request']);
-    expect(section.groups[1]!.look.vi).toBe('on-request');
+    expect(section.groups[1]!.look.vi).toBe('Trạng thái khác (on-request)');
     expect(section.groups[1]!.entries[0]!.due).toBe('không có hạn');
   });
 

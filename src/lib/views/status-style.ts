@@ -109,7 +109,13 @@ export const reportStyle: Readonly<Record<string, StatusLook>> = {
   missing: { vi: 'Chưa gửi', en: 'Not received', color: '#882255', ink: WHITE, symbol: '✖' },
 };
 export const reportLook = (state: string): StatusLook =>
-  reportStyle[state] ?? { vi: state, en: state, color: '#c9d1d9', ink: DARK, symbol: '–' };
+  reportStyle[state] ?? {
+    vi: `Trạng thái khác (${state})`,
+    en: `Other (${state})`,
+    color: '#c9d1d9',
+    ink: DARK,
+    symbol: '–',
+  };
 
 /**
  * Classes of the share of targets met (home map, rankings): ten points wide, so a province at

@@ -79,12 +79,13 @@ function monthAttention(
   period: string,
   reports: readonly UnitReport[],
   href: string,
+  more = '',
 ): AttentionItem {
   const c = stateCounts(reports);
   const missing = c.get('missing') ?? 0;
   const late = c.get('late') ?? 0;
   return {
-    text: `Tháng ${formatPeriod(period)}: ${formatNumber(missing)} đơn vị ${reportLook('missing').vi.toLowerCase()}, ${formatNumber(late)} gửi trễ (trong ${formatNumber(reports.length)} đơn vị)`,
+    text: `Tháng ${formatPeriod(period)}: ${formatNumber(missing)} đơn vị ${reportLook('missing').vi.toLowerCase()}, ${formatNumber(late)} gửi trễ (trong ${formatNumber(reports.length)} đơn vị)${more}`,
     href,
     alert: missing + late > 0,
   };
@@ -145,12 +146,7 @@ function nationalAnswer(
       : 'chưa có tháng nào đến hạn báo cáo',
     items: [
       ...(latest
-        ? [
-            {
-              ...monthAttention(latest, reports, supervisionMonthPath(latest)),
-              text: `${monthAttention(latest, reports, '').text}: tên từng đơn vị`,
-            },
-          ]
+        ? [monthAttention(latest, reports, supervisionMonthPath(latest), ': tên từng đơn vị')]
         : []),
       {
         text: `${formatNumber(behind.missed)} chỉ tiêu quá hạn chưa đạt, ${formatNumber(behind['off-track'])} chậm tiến độ`,

@@ -36,8 +36,10 @@ const chartTextSizes = (page: Page) =>
   });
 
 describe('on a 360 px phone', { timeout: 120_000 }, () => {
-  it.each(PAGE_TYPES)('$name ($path): nothing scrolls sideways', async ({ path }) => {
+  it.each(PAGE_TYPES)('$name ($path): nothing scrolls sideways, details open', async ({ path }) => {
     const page = await openPhone(path);
+    // Everything a reader can open counts: data tables, rankings, embed codes.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const overflow = await page.evaluate(() => ({
       width: document.documentElement.scrollWidth,
       wide: [...document.querySelectorAll<HTMLElement>('body *')]

@@ -7,12 +7,15 @@ import { readCollection } from '../../src/lib/ingest/content-fs.ts';
 import { loadInputs } from '../../src/lib/ingest/load-fs.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import { provinceAndCommunes } from '../../src/lib/model/progress.ts';
+import { isFlagged } from '../../src/lib/model/supervision.ts';
 import { isOverdue } from '../../src/lib/model/tasks.ts';
 import type { MonthReport } from '../../src/lib/model/timeliness.ts';
 import { indicatorSchema } from '../../src/lib/schema/indicator.ts';
 import { planSchema } from '../../src/lib/schema/plan.ts';
 import { formatDate, formatPeriod } from '../../src/lib/util/format.ts';
+import { formatDue } from '../../src/lib/views/describe.ts';
 import { monthSection } from '../../src/lib/views/supervision-lists.ts';
+import { reportLook } from '../../src/lib/views/status-style.ts';
 import {
   provinceSupervisionView,
   supervisionMonthView,
@@ -75,7 +78,7 @@ describe('supervision lists on the sample data', () => {
     expect(entry).toMatchObject({
       code: unit.code,
       reported: formatDate(first),
-      due: formatDate(report.due),
+      due: formatDue(report.due),
     });
     expect(entry!.daysLate).toBeGreaterThan(0);
     // …and in no other group of that month.
@@ -85,14 +88,14 @@ describe('supervision lists on the sample data', () => {
 
   it('name a commune that sent nothing for a month whose report was due, in that month', () => {
     const { unit, report } = findCommune((code, r) => !firstRaw.has(`${code} ${r.period}`));
-    expect(report.due <= model.asOf).toBe(true);
+    expect(report.due! <= model.asOf).toBe(true);
     const section = sectionOf(unit.parent!, report.period);
     expect(section.label).toBe(formatPeriod(report.period));
     const missing = section.groups.find((g) => g.state === 'missing')!;
     expect(missing.look.vi).toBe('Chưa gửi');
     expect(missing.entries.find((e) => e.code === unit.code)).toMatchObject({
       name: unit.name,
-      due: formatDate(report.due),
+      due: formatDue(report.due),
     });
     expect(missing.entries.find((e) => e.code === unit.code)!.reported).toBeUndefined();
     // The month page of the country names it under its province too.
@@ -125,6 +128,12 @@ describe('supervision lists on the sample data', () => {
       { progress: p, report: report('missing') },
     ]);
     expect(section.groups.map((g) => g.state)).toEqual(['missing', 'on-request']);
+    expect([isFlagged('missing'), isFlagged('late'), isFlagged('on-request')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(reportLook('no-deadline').vi).toBe('Không đặt hạn');
     expect(section.groups[1]!.look.vi).toBe('Trạng thái khác (on-request)');
     expect(section.groups[1]!.entries[0]!.due).toBe('không có hạn');
   });

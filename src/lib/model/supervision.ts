@@ -32,6 +32,12 @@ export function reportsByMonth(units: readonly UnitProgress[]): Map<string, Unit
   return new Map([...out].sort(([a], [b]) => b.localeCompare(a)));
 }
 
+/**
+ * The states a supervisor follows up: not received, or received after the due date. Any other
+ * state (on time, a regime without deadlines…) is listed, but not flagged.
+ */
+export const isFlagged = (state: string): boolean => state === 'missing' || state === 'late';
+
 /** The order supervisors read report states in: not received, late, anything else, on time. */
 export function stateOrder(states: Iterable<string>): string[] {
   const rank = (s: string) => (s === 'missing' ? 0 : s === 'late' ? 1 : s === 'on-time' ? 3 : 2);

@@ -1,4 +1,5 @@
 import { metShare } from '../model/counts.ts';
+import { isFlagged } from '../model/supervision.ts';
 import { isOverdue } from '../model/tasks.ts';
 import type { MonthReport } from '../model/timeliness.ts';
 import type { UnitProgress } from '../model/types.ts';
@@ -61,7 +62,7 @@ export function unitAnswer(progress: UnitProgress, asOf: string, silent: number)
     items.push({
       text: reportSentence(latest),
       href: '#bao-cao',
-      alert: latest.state !== 'on-time',
+      alert: isFlagged(latest.state),
     });
   const overdue = progress.tasks.filter((task) => isOverdue(task, asOf)).length;
   if (overdue > 0)

@@ -107,6 +107,14 @@ export const reportStyle: Readonly<Record<string, StatusLook>> = {
   'on-time': { vi: 'Đúng hạn', en: 'On time', color: '#117733', ink: WHITE, symbol: '✔' },
   late: { vi: 'Trễ hạn', en: 'Late', color: '#ddcc77', ink: DARK, symbol: '◷' },
   missing: { vi: 'Chưa gửi', en: 'Not received', color: '#882255', ink: WHITE, symbol: '✖' },
+  // Regimes without deadlines ("periodic or on request"): nothing to judge.
+  'no-deadline': {
+    vi: 'Không đặt hạn',
+    en: 'No deadline',
+    color: '#eaeef2',
+    ink: DARK,
+    symbol: '○',
+  },
 };
 export const reportLook = (state: string): StatusLook =>
   reportStyle[state] ?? {

@@ -1,5 +1,6 @@
 import {
   daysLate,
+  isFlagged,
   overdueByAgency,
   reportsByMonth,
   stateOrder,
@@ -96,7 +97,7 @@ export const monthFilter = (months: readonly MonthSection[]): Filter =>
     (p) =>
       months
         .find((m) => m.period === p)!
-        .groups.filter((g) => g.state !== 'on-time')
+        .groups.filter((g) => isFlagged(g.state))
         .reduce((a, g) => a + g.entries.length, 0),
   );
 

@@ -1,6 +1,6 @@
 import { countStatuses } from '../model/counts.ts';
 import { progressOf, provinceAndCommunes } from '../model/progress.ts';
-import { behindTargets, reportsByMonth, type UnitReport } from '../model/supervision.ts';
+import { behindTargets, isFlagged, reportsByMonth, type UnitReport } from '../model/supervision.ts';
 import type { Model } from '../model/types.ts';
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
 import type { AttentionItem, PageAnswer } from './answer.ts';
@@ -55,7 +55,7 @@ function provinceMonthRows(model: Model, period: string, withNames: boolean): Pr
         count: g.entries.length,
       })),
       ...(withNames
-        ? { section: { ...section, groups: section.groups.filter((g) => g.state !== 'on-time') } }
+        ? { section: { ...section, groups: section.groups.filter((g) => isFlagged(g.state)) } }
         : {}),
     };
   });
@@ -138,7 +138,7 @@ function nationalAnswer(
   const reports = latest ? (reportsByMonth(all).get(latest) ?? []) : [];
   const overdue = agencies.reduce((a, g) => a + g.tasks.length, 0);
   const behind = countStatuses(behindTargets(all), (b) => b.cell.headline.status);
-  const notOnTime = reports.filter((r) => r.report.state !== 'on-time').length;
+  const notOnTime = reports.filter((r) => isFlagged(r.report.state)).length;
   return {
     big: latest ? `${formatNumber(notOnTime)}/${formatNumber(reports.length)}` : '—',
     label: latest
@@ -250,7 +250,7 @@ function provinceAnswer(
   behind: readonly BehindRow[],
   overdue: number,
 ): PageAnswer {
-  const late = latest?.groups.filter((g) => g.state !== 'on-time') ?? [];
+  const late = latest?.groups.filter((g) => isFlagged(g.state)) ?? [];
   const notOnTime = late.reduce((a, g) => a + g.entries.length, 0);
   const names = (list: readonly { name: string }[]) =>
     list.length <= 6

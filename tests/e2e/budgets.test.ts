@@ -3,16 +3,10 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, useBuiltSite } from './harness.ts';
+import { PAGE_TYPES } from './pages.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = [
-  '/',
-  '/don-vi/quang-ninh/',
-  '/don-vi/quang-ngai/xa-ngok-bay/',
-  '/chi-tieu/dossiers-fully-online/',
-  '/tim-kiem/',
-  '/chat-luong-du-lieu/',
-];
+const PAGES = PAGE_TYPES.map((p) => p.path);
 
 const site = useBuiltSite();
 
@@ -30,7 +24,7 @@ describe('budgets and accessibility', { timeout: 120_000 }, () => {
   });
 
   it.each(PAGES)(
-    '%s has no serious or critical axe-core violations (phone width)',
+    '%s has no serious or critical axe-core violations (phone width, scrollable regions included)',
     async (path) => {
       const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } });
       await page.goto(site.base() + path);

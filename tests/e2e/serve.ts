@@ -32,8 +32,14 @@ export async function serve(
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file))
-      return void res.writeHead(404, { 'content-type': 'text/html' }).end('not found');
+    if (!existsSync(file)) {
+      // As static hosts do: the site's own 404 page, with a 404 status.
+      const notFound = join(root, '404.html');
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      return void (existsSync(notFound)
+        ? createReadStream(notFound).pipe(res)
+        : res.end('not found'));
+    }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (
       options.gzip &&

@@ -20,7 +20,7 @@ describe('sharing', { timeout: 60_000 }, () => {
     );
   });
 
-  it('the embed page is light, needs no script, and works inside an iframe', async () => {
+  it('the embed page is light, says what it shows first, and works inside an iframe', async () => {
     const page = await site.browser().newPage();
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(r.url()));
@@ -29,10 +29,36 @@ describe('sharing', { timeout: 60_000 }, () => {
     );
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('h1').innerText()).resolves.toContain('Xã Ngọk Bay');
-    expect(await frame.locator('svg').count()).toBe(1);
-    expect(loaded.filter((u) => u.startsWith(site.base()))).toEqual([
+    // The summary line comes right after the title, before the chart.
+    await expect(frame.locator('h1 + p').innerText()).resolves.toMatch(/^Đạt \d+\/\d+ chỉ tiêu:/);
+    expect(await frame.locator('[data-chart="bars"] li').count()).toBeGreaterThan(3);
+    // Links open outside the iframe.
+    expect(await frame.locator('base').getAttribute('target')).toBe('_blank');
+    expect(loaded.filter((u) => u.startsWith(site.base()) && !u.endsWith('/favicon.svg'))).toEqual([
       `${site.base()}/embed/don-vi/quang-ngai/xa-ngok-bay/`,
     ]);
+  });
+
+  it('the embed snippet’s height fits the chart, and the auto-resize snippet sets the real one', async () => {
+    const page = await site.browser().newPage({ viewport: { width: 640, height: 800 } });
+    await page.goto(`${site.base()}/don-vi/quang-ngai/xa-ngok-bay/`);
+    const fixed = await page.locator('#embed-code').inputValue();
+    const auto = await page.locator('#embed-code-auto').inputValue();
+    const height = Number(/height="(\d+)"/.exec(fixed)![1]);
+    // The snippet names the published site; here it is served locally.
+    const published = new URL(/src="([^"]+)"/.exec(auto)![1]!).origin;
+    await page.setContent(
+      `<div style="width:600px">${auto.replaceAll(published, site.base()).replace('loading="lazy"', '')}</div>`,
+    );
+    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+    await frame.waitForSelector('[data-chart]');
+    const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeGreaterThanOrEqual(content);
+    expect(height).toBeLessThan(content * 1.5);
+    await page.waitForFunction(
+      (h) => document.querySelector('iframe')!.getBoundingClientRect().height === h,
+      content,
+    );
   });
 });
 
@@ -47,6 +73,6 @@ describe('indicator sharing', { timeout: 60_000 }, () => {
       '/embed/chi-tieu/dossiers-fully-online/',
     );
     await page.goto(`${site.base()}/embed/chi-tieu/dossiers-fully-online/`);
-    expect(await page.locator('svg rect').count()).toBeGreaterThanOrEqual(34);
+    expect(await page.locator('[data-chart="bars"] li').count()).toBeGreaterThanOrEqual(34);
   });
 });

@@ -57,11 +57,11 @@ describe('build(config, effects)', () => {
     expect(publish).toBe(did.length - 1);
     expect(did.slice(0, 3)).toEqual([
       'stage dist',
-      'draw 9 cards on 1 workers',
+      'draw 10 cards on 1 workers',
       'pages dist.staging (5 units)',
     ]);
     expect(did).toContain('write dist.staging/tai-ve/trang-thai.csv');
-    expect(did).toContain('place 9 cards in dist.staging');
+    expect(did).toContain('place 10 cards in dist.staging');
   });
 
   it('stops on invalid data before staging anything: the live site is untouched', async () => {

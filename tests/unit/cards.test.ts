@@ -44,7 +44,7 @@ describe('share cards', () => {
     expect(missing.join('')).toMatch(/漢/);
   });
 
-  it('exist for every unit page and every indicator page, marked as sample when the data is', () => {
+  it('exist for the home page and every unit, indicator and plan page, marked as sample when the data is', () => {
     const model = buildModel({
       dataset,
       units,
@@ -59,11 +59,13 @@ describe('share cards', () => {
         '/don-vi/quang-ngai/xa-ngok-bay/',
         '/don-vi/quang-ninh/',
         '/chi-tieu/dossiers-fully-online/',
+        '/',
       ]),
     );
-    expect(jobs).toHaveLength(units.length + indicators.length);
+    expect(jobs).toHaveLength(1 + units.length + indicators.length);
     expect(jobs.every((j) => j.data.sample)).toBe(true);
     expect(cardPath('/don-vi/quang-ninh/')).toBe('/the/don-vi/quang-ninh.png');
+    expect(cardPath('/')).toBe('/the/trang-chu.png');
   });
 
   it('are drawn in parallel once, then copied from the cache while their content is unchanged', async () => {

@@ -73,10 +73,10 @@ describe('statuses on the country profile', { timeout: 180_000 }, () => {
     const tiles = homeView(model).map.tiles;
     const cards = new Map(cardJobs(model).map((j) => [j.page, j.data.big]));
     for (const province of model.provinces) {
-      const page = unitPageView(model, province.code).headline.big;
+      const page = unitPageView(model, province.code).answer.big;
       expect(tiles[province.code]?.mark).toBe(page);
       expect(cards.get(unitPath(province, model.units))).toBe(page);
-      expect(unitEmbedView(model, province.code).headline.big).toBe(page);
+      expect(unitEmbedView(model, province.code).summary.startsWith(`${page} `)).toBe(true);
     }
   });
 

@@ -6,13 +6,26 @@ import { validate } from '../../src/lib/ingest/validate-fs.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import { buildSearchIndex } from '../../src/lib/search/entries.ts';
 import { catalogView } from '../../src/lib/views/catalog.ts';
-import { searchPageView } from '../../src/lib/views/content.ts';
+import { notFoundView, searchPageView } from '../../src/lib/views/content.ts';
 import { downloadsView } from '../../src/lib/views/downloads.ts';
 import { homeView } from '../../src/lib/views/home.ts';
 import { indicatorEmbedView, indicatorView } from '../../src/lib/views/indicator.ts';
-import { paths, unitPath } from '../../src/lib/views/paths.ts';
+import {
+  paths,
+  sheetPath,
+  supervisionMonthPath,
+  supervisionPath,
+  unitPath,
+} from '../../src/lib/views/paths.ts';
 import { planView, plansView } from '../../src/lib/views/plans.ts';
 import { provinceQualityView, qualityView } from '../../src/lib/views/quality.ts';
+import { sheetView } from '../../src/lib/views/sheet.ts';
+import {
+  provinceSupervisionView,
+  supervisionMonths,
+  supervisionMonthView,
+  supervisionView,
+} from '../../src/lib/views/supervision.ts';
 import { tasksView } from '../../src/lib/views/tasks.ts';
 import { unitEmbedView, unitPageView } from '../../src/lib/views/unit.ts';
 import { unitsIndexView } from '../../src/lib/views/units-index.ts';
@@ -35,14 +48,21 @@ function views(): Map<string, unknown> {
     [paths.quality, qualityView(model)],
     [paths.downloads, downloadsView(model)],
     [paths.search, searchPageView(model)],
+    [paths.supervision, supervisionView(model)],
+    [paths.notFound, notFoundView(model)],
   ]);
+  for (const period of supervisionMonths(model))
+    out.set(supervisionMonthPath(period), supervisionMonthView(model, period));
   for (const { unit } of model.progress.values()) {
     const page = unitPath(unit, model.units);
     out.set(page, unitPageView(model, unit.code));
     out.set(`/embed${page}`, unitEmbedView(model, unit.code));
+    out.set(sheetPath(unit, model.units), sheetView(model, unit.code));
   }
-  for (const p of model.provinces)
+  for (const p of model.provinces) {
     out.set(`${paths.quality}${p.slug}/`, provinceQualityView(model, p.code));
+    out.set(supervisionPath(p), provinceSupervisionView(model, p.code));
+  }
   for (const i of model.indicators) {
     out.set(`/chi-tieu/${i.id}/`, indicatorView(model, i.id));
     out.set(`/embed/chi-tieu/${i.id}/`, indicatorEmbedView(model, i.id));
@@ -81,7 +101,12 @@ function seedTargets(): string {
   return `${Papa.unparse([[...header, 'section', 'lead'], ...rows], { newline: '\n' })}\n`;
 }
 const fileOf = (page: string) =>
-  `../golden/views/${page.replace(/^\/|\/$/g, '').replace(/\//g, '__') || 'index'}.json`;
+  `../golden/views/${
+    page
+      .replace(/^\/|\/$/g, '')
+      .replace(/\//g, '__')
+      .replace('.html', '') || 'index'
+  }.json`;
 
 describe('golden views of the fixture dataset', () => {
   it('validates without a problem', () => {
@@ -97,6 +122,12 @@ describe('golden views of the fixture dataset', () => {
     await expect(json(cardJobs(model))).toMatchFileSnapshot('../golden/views/_cards.json');
     const files = new Map(downloadFiles(model));
     await expect(files.get(paths.statusCsv)).toMatchFileSnapshot('../golden/views/_trang-thai.csv');
+    await expect(files.get(paths.reportsCsv)).toMatchFileSnapshot(
+      '../golden/views/_giam-sat__bao-cao.csv',
+    );
+    await expect(files.get(paths.overdueTasksCsv)).toMatchFileSnapshot(
+      '../golden/views/_giam-sat__nhiem-vu-qua-han.csv',
+    );
     await expect(json(buildSearchIndex(model))).toMatchFileSnapshot(
       '../golden/views/_search-index.json',
     );

@@ -1,3 +1,4 @@
+import { carryForward } from '../../src/lib/model/build-model.ts';
 import { describe, expect, it } from 'vitest';
 import { evaluate, project } from '../../src/lib/model/status.ts';
 import { resolveTargets, indexPlans } from '../../src/lib/model/targets.ts';
@@ -411,5 +412,23 @@ describe('buildModel', () => {
       firstReport: '2025-08-25',
     });
     expect(model.progress.get('23317')!.reports.every((r) => r.state === 'missing')).toBe(true);
+  });
+});
+
+describe('milestones rolled up to a province', () => {
+  it('stay done in later months a commune skipped', () => {
+    const a = [
+      { period: '2025-07', value: 0 },
+      { period: '2025-08', value: 1 },
+    ];
+    const b = [{ period: '2025-09', value: 0 }];
+    expect(carryForward([a, b])).toEqual([
+      [
+        { period: '2025-07', value: 0 },
+        { period: '2025-08', value: 1 },
+        { period: '2025-09', value: 1 },
+      ],
+      [{ period: '2025-09', value: 0 }],
+    ]);
   });
 });

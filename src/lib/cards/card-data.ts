@@ -3,8 +3,9 @@ import { countStatuses, metShare, unitHeadline } from '../model/counts.ts';
 import { indicatorProgress, progressOf } from '../model/progress.ts';
 import type { Model, StatusCounts } from '../model/types.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
+import { isOverdue } from '../model/tasks.ts';
 import { describeHeadline } from '../views/describe.ts';
-import { indicatorPath, unitPath } from '../views/paths.ts';
+import { indicatorPath, paths, planPath, unitPath } from '../views/paths.ts';
 import { statusOrder, statusStyle } from '../views/status-style.ts';
 
 /** Everything a share card shows; its hash names the cached PNG. */
@@ -31,14 +32,58 @@ function segments(counts: StatusCounts): CardData['segments'] {
     .map((s) => ({ color: statusStyle[s].color, count: counts[s], label: statusStyle[s].vi }));
 }
 
-/** One card per unit page and per indicator page. */
+type Common = Pick<CardData, 'date' | 'site' | 'sample'>;
+
+/** The home page's card (the fallback of pages without their own) and one per plan. */
+function homeAndPlanCards(model: Model, common: Common): CardJob[] {
+  const nation = describeHeadline({ ...metShare(model.totals.counts) });
+  const communes = model.units.size - model.provinces.length;
+  const jobs: CardJob[] = [
+    {
+      page: paths.home,
+      data: {
+        ...common,
+        title: 'Tiến độ chuyển đổi số cả nước',
+        subtitle: `${formatNumber(model.provinces.length)} tỉnh, thành phố và ${formatNumber(communes)} xã, phường, đặc khu`,
+        big: nation.big,
+        bigLabel: nation.label,
+        segments: segments(model.totals.counts),
+      },
+    },
+  ];
+  for (const plan of model.plans) {
+    // The issuing unit's headline figure, as its page and the plan page show it.
+    const unit = plan.unit ? model.progress.get(plan.unit) : undefined;
+    const counts = unit?.counts ?? model.totals.counts;
+    const headline = unit ? describeHeadline(unitHeadline(unit)) : nation;
+    const tasks = model.tasks.filter((task) => task.plan === plan.id);
+    const overdue = tasks.filter((task) => isOverdue(task, model.asOf)).length;
+    jobs.push({
+      page: planPath(plan.id),
+      data: {
+        ...common,
+        title: `Kế hoạch ${plan.number}`,
+        subtitle:
+          tasks.length > 0
+            ? `${plan.issuer} · ${formatNumber(tasks.length)} nhiệm vụ, ${formatNumber(overdue)} quá hạn`
+            : plan.issuer,
+        big: headline.big,
+        bigLabel: headline.label,
+        segments: segments(counts),
+      },
+    });
+  }
+  return jobs;
+}
+
+/** One card per unit, indicator and plan page, and the home page's. */
 export function cardJobs(model: Model): CardJob[] {
-  const common = {
+  const common: Common = {
     date: `Số liệu ngày ${formatDate(model.asOf)}`,
     site: new URL(model.dataset.siteUrl).host,
     sample: model.dataset.sample,
   };
-  const jobs: CardJob[] = [];
+  const jobs: CardJob[] = homeAndPlanCards(model, common);
   for (const view of model.progress.values()) {
     const { unit, province } = view;
     const headline = describeHeadline(unitHeadline(view));

@@ -19,70 +19,43 @@ export interface BarListInput {
   max: number;
   reference?: { value: number; label: string };
   /**
-   * `inline`: label, bar and value on one line (rankings of many short names);
-   * `stacked`: label and value on a line above a full-width bar, readable on a phone.
+   * `inline`: label, bar and value on one line on a wide screen (rankings of many short names);
+   * `stacked`: label, bar and value on lines of their own at every width (long value texts).
    */
   layout?: 'inline' | 'stacked';
 }
 
+const percentOf = (value: number, max: number): string =>
+  (max > 0 ? Math.max(0, Math.min(100, (100 * value) / max)) : 0).toFixed(1);
+
+function row(b: Bar, input: BarListInput, ref: string | undefined): string {
+  const label = b.href
+    ? `<a href="${escapeXml(b.href)}">${escapeXml(b.label)}</a>`
+    : escapeXml(b.label);
+  const marker = ref ? `<span class="bar-ref" style="left:${ref}%"></span>` : '';
+  return (
+    `<li${b.highlight ? ' class="own"' : ''}><span class="bar-label">${label}</span>` +
+    `<span class="bar-track">${marker}<span class="bar-fill" style="width:${percentOf(b.value, input.max)}%;background:${escapeXml(b.color)}"></span></span>` +
+    `<span class="bar-value">${escapeXml(b.text)}</span></li>`
+  );
+}
+
 /**
  * Horizontal bars, one per row, sorted by the caller: progress against targets, the ranking of
- * communes in a province, or the distribution of provinces for an indicator. An optional
- * reference line marks the target.
+ * communes in a province, or the distribution of provinces for an indicator. HTML rather than
+ * SVG, so the text keeps its size on a phone and the rows re-flow (label and value above the bar
+ * on a narrow screen); an optional reference marks the target on every bar.
  */
 export function barList(input: BarListInput): string {
-  const stacked = input.layout === 'stacked';
-  const width = stacked ? 380 : 560;
-  const row = stacked ? 46 : 16;
-  const labelW = stacked ? 0 : 150;
-  const valueW = stacked ? 0 : 110;
-  const plotW = width - labelW - valueW;
-  const top = input.reference ? 16 : 4;
-  const height = top + input.bars.length * row + 4;
-  const x = (v: number) =>
-    labelW + (input.max > 0 ? Math.max(0, Math.min(1, v / input.max)) : 0) * plotW;
   const key = escapeXml(input.id);
-  // Linked bars make the chart interactive: role "group" lets its links be reached.
-  const role = input.bars.some((b) => b.href) ? 'group' : 'img';
-  const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="${role}" aria-labelledby="${key}-t ${key}-d" class="chart bars${stacked ? ' stacked' : ''}">`,
-    `<title id="${key}-t">${escapeXml(input.title)}</title><desc id="${key}-d">${escapeXml(input.description)}</desc>`,
-  ];
-  input.bars.forEach((b, i) => {
-    const y = top + i * row;
-    const cls = b.highlight ? 'bar-label own' : 'bar-label';
-    const wrap = (s: string) => (b.href ? `<a href="${escapeXml(b.href)}">${s}</a>` : s);
-    const end = x(b.value);
-    const stroke = b.highlight ? ' stroke="#1f2328" stroke-width="1.5"' : '';
-    if (stacked) {
-      // Three lines per bar (label, bar, value) so that nothing overlaps at phone width.
-      parts.push(wrap(`<text x="0" y="${y + 12}" class="${cls}">${escapeXml(b.label)}</text>`));
-      parts.push(
-        `<rect x="0" y="${y + 16}" width="${width}" height="9" rx="2" class="bar-bg"/><rect x="0" y="${y + 16}" width="${end.toFixed(1)}" height="9" rx="2" fill="${escapeXml(b.color)}"${stroke}/>`,
-      );
-      parts.push(`<text x="0" y="${y + 38}" class="bar-value">${escapeXml(b.text)}</text>`);
-    } else {
-      const label = b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label;
-      parts.push(
-        wrap(
-          `<text x="${labelW - 6}" y="${y + 11}" text-anchor="end" class="${cls}">${escapeXml(label)}</text>`,
-        ),
-      );
-      parts.push(
-        `<rect x="${labelW}" y="${y + 2}" width="${(end - labelW).toFixed(1)}" height="${row - 5}" rx="2" fill="${escapeXml(b.color)}"${stroke}/>`,
-      );
-      parts.push(
-        `<text x="${(end + 4).toFixed(1)}" y="${y + 11}" class="bar-value">${escapeXml(b.text)}</text>`,
-      );
-    }
-  });
-  if (input.reference) {
-    const rx = x(input.reference.value).toFixed(1);
-    const anchor = stacked ? 'end' : 'middle';
-    parts.push(
-      `<line x1="${rx}" x2="${rx}" y1="10" y2="${height}" class="target"/><text x="${rx}" y="9" text-anchor="${anchor}" class="target-label">${escapeXml(input.reference.label)}</text>`,
-    );
-  }
-  parts.push('</svg>');
-  return parts.join('');
+  const ref = input.reference ? percentOf(input.reference.value, input.max) : undefined;
+  const legend = input.reference
+    ? `<p class="bar-legend"><span class="bar-ref-key"></span> ${escapeXml(input.reference.label)}</p>`
+    : '';
+  return (
+    `<figure class="bars ${input.layout === 'stacked' ? 'stacked' : 'inline'}" aria-labelledby="${key}-t" data-chart="bars">` +
+    `<figcaption id="${key}-t" class="bar-title">${escapeXml(input.title)}<span class="src">${escapeXml(input.description)}</span></figcaption>` +
+    legend +
+    `<ol class="bar-rows">${input.bars.map((b) => row(b, input, ref)).join('')}</ol></figure>`
+  );
 }

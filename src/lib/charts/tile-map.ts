@@ -43,43 +43,112 @@ export const TILES: readonly [string, number, number, string][] = [
 
 export interface Tile {
   fill: string;
-  /** Second line in the tile: a value or a status symbol, so colour is not the only carrier. */
+  /** Colour of the text on the fill. */
+  ink: string;
+  /** Last line in the tile: a value or a status symbol, so colour is not the only carrier. */
   mark: string;
   /** Full text for the tile's tooltip and for screen readers. */
   title: string;
   href: string;
 }
 
-/** A tile map: its id (for the SVG's title and desc), and the tiles by province code. */
+export interface LegendItem {
+  color: string;
+  ink: string;
+  /** Drawn in the swatch: the symbol the tiles carry, if any. */
+  mark: string;
+  label: string;
+}
+
+/** A tile map: its id (for the SVG's title and desc), the tiles by province code, and its legend. */
 export interface TileMapInput {
   id: string;
   title: string;
   description: string;
   tiles: Record<string, Tile>;
+  legend: { title: string; items: LegendItem[] };
+}
+
+// Sized for a phone: the map is drawn 335 units wide and shown about that many pixels wide
+// (CSS caps it), so 13-unit text is never under 12 px. Names take two lines of their own.
+const W = 64;
+const H = 52;
+const GAP = 3;
+const FONT = 13;
+const LINE = 15;
+/** The empty sea west of the coast (columns 0–1, rows 2–12) holds the legend. */
+const LEGEND = { x: 0, y: 2 * (H + GAP), width: 2 * (W + GAP) - GAP };
+
+/** Splits a label into lines of at most `max` characters at spaces. */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max)
+      lines[lines.length - 1] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+const text = (x: number, y: number, cls: string, s: string, extra = '') =>
+  `<text x="${x}" y="${y}" class="${cls}"${extra}>${escapeXml(s)}</text>`;
+
+function tile(code: string, col: number, row: number, label: string, t: Tile): string {
+  const x = col * (W + GAP);
+  const y = row * (H + GAP);
+  const cx = x + W / 2;
+  const lines = label.split(' ').length === 2 ? label.split(' ') : [label];
+  const ink = ` fill="${escapeXml(t.ink)}" text-anchor="middle"`;
+  const names = lines.map((l, i) => text(cx, y + 15 + i * LINE, 'tile-name', l, ink));
+  return (
+    `<a href="${escapeXml(t.href)}" data-tile="${code}"><title>${escapeXml(t.title)}</title>` +
+    `<rect x="${x}" y="${y}" width="${W}" height="${H}" rx="4" fill="${escapeXml(t.fill)}" class="tile"/>` +
+    names.join('') +
+    text(cx, y + H - 6, 'tile-mark', t.mark, ink) +
+    '</a>'
+  );
+}
+
+function legend(input: TileMapInput['legend']): string {
+  const parts: string[] = [];
+  let y = LEGEND.y + LINE;
+  for (const line of wrapWords(input.title, 17)) {
+    parts.push(text(LEGEND.x, y, 'legend-title', line));
+    y += LINE;
+  }
+  y += 4;
+  for (const item of input.items) {
+    const lines = wrapWords(item.label, 12);
+    parts.push(
+      `<rect x="${LEGEND.x}" y="${y}" width="30" height="20" rx="3" fill="${escapeXml(item.color)}" class="tile"/>` +
+        text(
+          LEGEND.x + 15,
+          y + 15,
+          'legend-mark',
+          item.mark,
+          ` fill="${escapeXml(item.ink)}" text-anchor="middle"`,
+        ),
+    );
+    lines.forEach((l, i) => parts.push(text(LEGEND.x + 36, y + 15 + i * LINE, 'legend-label', l)));
+    y += Math.max(26, lines.length * LINE + 8);
+  }
+  return `<g class="legend">${parts.join('')}</g>`;
 }
 
 export function tileMap(input: TileMapInput): string {
-  const w = 66;
-  const h = 38;
-  const gap = 3;
-  const width = 5 * (w + gap);
-  const height = 17 * (h + gap);
+  const width = 5 * (W + GAP) - GAP;
+  const height = 17 * (H + GAP) - GAP;
   const { id, title, description, tiles } = input;
   const key = escapeXml(id);
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="${key}-t ${key}-d" class="tilemap">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="${key}-t ${key}-d" class="tilemap" font-size="${FONT}">`,
     `<title id="${key}-t">${escapeXml(title)}</title><desc id="${key}-d">${escapeXml(description)}</desc>`,
+    legend(input.legend),
   ];
   for (const [code, col, row, label] of TILES) {
-    const tile = tiles[code];
-    if (!tile) continue;
-    const x = col * (w + gap);
-    const y = row * (h + gap);
-    parts.push(
-      `<a href="${escapeXml(tile.href)}"><title>${escapeXml(tile.title)}</title><rect x="${x}" y="${y}" width="${w}" height="${h}" rx="4" fill="${escapeXml(tile.fill)}"/>` +
-        `<text x="${x + w / 2}" y="${y + 15}" text-anchor="middle" class="tile-name">${escapeXml(label)}</text>` +
-        `<text x="${x + w / 2}" y="${y + 30}" text-anchor="middle" class="tile-mark">${escapeXml(tile.mark)}</text></a>`,
-    );
+    const t = tiles[code];
+    if (t) parts.push(tile(code, col, row, label, t));
   }
   parts.push('</svg>');
   return parts.join('');

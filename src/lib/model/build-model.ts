@@ -26,12 +26,33 @@ function communesByProvince(units: readonly Unit[]): Map<string, Unit[]> {
   return out;
 }
 
+type Point = Pick<Observation, 'period' | 'value'>;
+
+/**
+ * A milestone stays done: each commune's last report carries forward to every later month in
+ * which any commune reported, so a commune that skipped a month still counts as done.
+ */
+export function carryForward(series: readonly (readonly Point[])[]): Point[][] {
+  const periods = [...new Set(series.flatMap((s) => s.map((p) => p.period)))].sort();
+  return series.map((points) => {
+    const out: Point[] = [];
+    let i = 0;
+    let last: Point | undefined;
+    for (const period of periods) {
+      while (i < points.length && points[i]!.period <= period) last = points[i++];
+      if (last) out.push({ period, value: last.value });
+    }
+    return out;
+  });
+}
+
 /** The province figure of a commune indicator, combined from its communes' series. */
 function rollUpCommunes(indicator: Indicator, communes: readonly UnitProgress[]): RollupPoint[] {
   const progress = communes.map((c) => c.indicators.find((p) => p.indicator.id === indicator.id));
+  const series = progress.map((p) => (p ? (judgedSeries(p) as Observation[]) : []));
   return rollUp(
     indicator.rollup,
-    progress.map((p) => (p ? (judgedSeries(p) as Observation[]) : [])),
+    indicator.kind === 'milestone' ? carryForward(series) : series,
     (i, value) => {
       const target = progress[i]?.targets.at(-1);
       if (indicator.kind === 'milestone') return value >= 1;

@@ -21,3 +21,20 @@ export const searchPageView = (model: Model): { frame: PageFrame; index: string 
   }),
   index: paths.searchIndex,
 });
+
+/** The page a static host serves for an address that does not exist. */
+export const notFoundView = (
+  model: Model,
+): { frame: PageFrame; links: { href: string; label: string }[] } => ({
+  frame: pageFrame(model.dataset, {
+    title: 'Không tìm thấy trang',
+    description: 'Địa chỉ này không có trang nào. Tìm tỉnh, xã hoặc chỉ tiêu bằng ô tìm kiếm.',
+    path: paths.notFound,
+  }),
+  links: [
+    { href: paths.home, label: 'Trang chủ: tiến độ cả nước' },
+    { href: paths.units, label: 'Danh sách A–Z tất cả tỉnh, xã' },
+    { href: paths.indicators, label: 'Danh mục chỉ tiêu' },
+    { href: paths.supervision, label: 'Giám sát: ai chưa báo cáo, nhiệm vụ quá hạn' },
+  ],
+});

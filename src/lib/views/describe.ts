@@ -49,9 +49,10 @@ export function latestOf(progress: IndicatorProgress): Latest | undefined {
   }
   if (progress.basis === 'rollup') {
     const p = progress.rollup.at(-1)!;
+    const done = Math.round((p.value * p.of) / 100);
     const text =
       indicator.kind === 'milestone' || indicator.rollup === 'share-meeting'
-        ? `${formatNumber(p.value)}% số xã`
+        ? `${formatNumber(p.value)}% số xã (${formatNumber(done)}/${formatNumber(p.of)})`
         : formatValue(indicator, p.value);
     return {
       text,
@@ -80,3 +81,11 @@ export function describeHeadline(h: Headline): { big: string; label: string; sha
     share: h.share,
   };
 }
+
+/** A month ("2025-09") or a date ("2025-09-18") as the page writes it. */
+export const formatWhen = (when: string): string =>
+  when.length === 7 ? formatPeriod(when) : formatDate(when);
+
+/** A report's due date as the page writes it: "20/11/2026", or "không có hạn" when the unit has none. */
+export const formatDue = (due: string | undefined): string =>
+  due ? formatDate(due) : 'không có hạn';

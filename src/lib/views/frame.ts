@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/dataset.ts';
 import { formatDate } from '../util/format.ts';
-import { cardPath } from './paths.ts';
+import { cardPath, paths } from './paths.ts';
 import { t } from './strings.ts';
 
 export interface Crumb {
@@ -17,8 +17,10 @@ export interface PageFrame {
   /** Canonical path of the page. */
   path: string;
   crumbs: Crumb[];
-  /** Share card image path, for pages that have one. */
-  card?: string;
+  /** Share card image path: the page's own card, else the home page's. */
+  card: string;
+  /** What the card shows, for og:image:alt. */
+  cardAlt: string;
   sample: boolean;
   /** What the sample banner says: everything is sample, or only the progress figures are. */
   sampleBanner: { vi: string; en: string };
@@ -32,10 +34,12 @@ export interface FrameInput {
   description: string;
   path: string;
   crumbs?: Crumb[];
-  /** The page has a share card (at cardPath(path)). */
+  /** The page has a share card of its own (at cardPath(path)); others show the home page's. */
   card?: boolean;
   /** The page shows real plan content (targets, tasks) beside sample progress figures. */
   realPlanContent?: boolean;
+  /** Shows the card of another page (a unit's supervision sheet shows the unit's). */
+  cardOf?: string;
 }
 
 /** What a page's description starts with when the data is sample: meta, Open Graph and Twitter say it. */
@@ -48,7 +52,11 @@ export function pageFrame(dataset: Dataset, page: FrameInput): PageFrame {
     description: `${dataset.sample ? SAMPLE_PREFIX : ''}${page.description}`,
     path: page.path,
     crumbs: page.crumbs ?? [],
-    ...(page.card ? { card: cardPath(page.path) } : {}),
+    card: cardPath(page.cardOf ?? (page.card ? page.path : paths.home)),
+    cardAlt:
+      page.card || page.cardOf
+        ? `${page.title}: tiến độ so với mục tiêu`
+        : 'Tiến độ chuyển đổi số cả nước: tỷ lệ chỉ tiêu đã đạt và số chỉ tiêu theo trạng thái',
     sample: dataset.sample,
     sampleBanner: page.realPlanContent ? t.sampleBannerPlans : t.sampleBanner,
     publisher: dataset.publisher,
@@ -71,3 +79,17 @@ export const embedFrame = (dataset: Dataset, title: string, page: string): Embed
   sample: dataset.sample,
   publishedAt: formatDate(dataset.publishedAt),
 });
+
+/**
+ * Height (px) an iframe needs for an embed about 360–600 px wide: title, summary and footer,
+ * plus each bar (three lines when stacked, two otherwise) or the tile map. The embed page also
+ * reports its real height, which the auto-resize snippet applies.
+ */
+export function embedHeight(content: {
+  stackedBars?: number;
+  bars?: number;
+  map?: boolean;
+}): number {
+  const bars = (content.stackedBars ?? 0) * 62 + (content.bars ?? 0) * 42;
+  return 170 + bars + (content.map ? 1030 : 0);
+}

@@ -2,11 +2,11 @@ import type { TileMapInput } from '../charts/tile-map.ts';
 import { behindCount, metCount, metShare, sumCounts, unitHeadline } from '../model/counts.ts';
 import { provinceAndCommunes } from '../model/progress.ts';
 import type { Model, StatusCounts } from '../model/types.ts';
-import { formatDate, formatNumber } from '../util/format.ts';
+import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
+import { describeHeadline } from './describe.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { paths, unitPath } from './paths.ts';
-import { describeHeadline } from './describe.ts';
-import { NO_DATA_BIN, SHARE_BINS, shareColor } from './status-style.ts';
+import { NO_DATA_BIN, SHARE_BINS, SHARE_BINS_NOTE, shareBin } from './status-style.ts';
 
 export interface ProvinceRow {
   name: string;
@@ -33,10 +33,13 @@ export interface HomeView {
     behind: number;
     reportedLastMonth: number;
     units: number;
+    /** The latest month whose report was due, mm/yyyy. */
+    lastMonth: string;
   };
   counts: StatusCounts;
   map: TileMapInput;
-  legend: readonly { color: string; label: string }[];
+  /** What the map's classes mean, in words. */
+  mapNote: string;
   /** The eight provinces with the most missed targets. */
   attention: ProvinceRow[];
   rows: ProvinceRow[];
@@ -60,8 +63,10 @@ function provinceRows(model: Model): { rows: ProvinceRow[]; map: TileMapInput } 
     });
     // The province's own headline figure: the one its page, card and embed show.
     const headline = describeHeadline(unitHeadline(province!));
+    const bin = headline.share === undefined ? NO_DATA_BIN : shareBin(headline.share);
     tiles[p.code] = {
-      fill: headline.share === undefined ? NO_DATA_BIN.color : shareColor(headline.share),
+      fill: bin.color,
+      ink: bin.ink,
       mark: headline.big,
       title: `${p.name}: ${headline.share === undefined ? headline.label : `${headline.big} ${headline.label}`}`,
       href,
@@ -73,6 +78,15 @@ function provinceRows(model: Model): { rows: ProvinceRow[]; map: TileMapInput } 
     description:
       'Mỗi ô là một tỉnh, thành phố, đặt gần đúng vị trí địa lý; màu và con số là tỷ lệ chỉ tiêu của tỉnh đã đạt (kể cả chỉ tiêu tính từ số liệu các xã), đúng con số trên trang và thẻ chia sẻ của tỉnh.',
     tiles,
+    legend: {
+      title: 'Tỷ lệ chỉ tiêu đã đạt',
+      items: [...SHARE_BINS, NO_DATA_BIN].map((b) => ({
+        color: b.color,
+        ink: b.ink,
+        mark: '',
+        label: b.label,
+      })),
+    },
   };
   return { rows, map };
 }
@@ -89,6 +103,7 @@ export function homeView(model: Model): HomeView {
       title: 'Tiến độ chuyển đổi số cả nước',
       description: `Tiến độ thực hiện Kế hoạch 02-KH/BCĐTW của ${model.provinces.length} tỉnh, thành phố và ${formatNumber(communes)} xã, phường, đặc khu; số liệu ngày ${formatDate(model.asOf)}.`,
       path: paths.home,
+      card: true,
     }),
     provinces: model.provinces.length,
     communes,
@@ -102,10 +117,16 @@ export function homeView(model: Model): HomeView {
       behind: behindCount(c),
       reportedLastMonth: lastMonth.filter((r) => r.firstReport !== undefined).length,
       units: lastMonth.length,
+      lastMonth: formatPeriod(
+        lastMonth
+          .map((r) => r.period)
+          .sort()
+          .at(-1) ?? model.asOf.slice(0, 7),
+      ),
     },
     counts: c,
     map,
-    legend: [...SHARE_BINS, NO_DATA_BIN],
+    mapNote: SHARE_BINS_NOTE,
     attention: [...rows].sort((a, b) => b.missed - a.missed).slice(0, 8),
     rows,
   };

@@ -14,6 +14,11 @@ export const paths = {
   downloads: '/tai-ve/',
   formats: '/dinh-dang-du-lieu/',
   search: '/tim-kiem/',
+  supervision: '/giam-sat/',
+  favicon: '/favicon.svg',
+  notFound: '/404.html',
+  reportsCsv: '/tai-ve/giam-sat/bao-cao.csv',
+  overdueTasksCsv: '/tai-ve/giam-sat/nhiem-vu-qua-han.csv',
   method: '/phuong-phap/',
   about: '/gioi-thieu/',
   searchIndex: '/search-index.json',
@@ -54,8 +59,9 @@ export function taskPath(
   return `${unit ? unitPath(unit, units) : paths.home}#nhiem-vu`;
 }
 
-/** "/don-vi/quang-ninh/" → "/the/don-vi/quang-ninh.png" */
-export const cardPath = (page: string): string => `/the${page.replace(/\/$/, '')}.png`;
+/** "/don-vi/quang-ninh/" → "/the/don-vi/quang-ninh.png"; the home page's is "/the/trang-chu.png". */
+export const cardPath = (page: string): string =>
+  page === paths.home ? '/the/trang-chu.png' : `/the${page.replace(/\/$/, '')}.png`;
 /** The script-free chart of a page, for iframes: "/embed/don-vi/quang-ninh/". */
 export const embedPath = (page: string): string => `/embed${page}`;
 /** A unit's every report, revisions included. */
@@ -73,3 +79,23 @@ export function unitRoute(
 /** The rest parameter of a unit's embed route: "quang-ninh/xa-a" for /embed/don-vi/quang-ninh/xa-a/. */
 export const unitEmbedRoute = (unit: Unit, units: ReadonlyMap<string, Unit>): string =>
   unitPath(unit, units).replace(/^\/don-vi\/|\/$/g, '');
+
+/** A month's section id on the supervision pages: "2026-10" → "thang-10-2026". */
+export const monthAnchor = (period: string): string =>
+  `thang-${period.slice(5, 7)}-${period.slice(0, 4)}`;
+/** The national reporting summary of one month: "/giam-sat/thang-10-2026/". */
+export const supervisionMonthPath = (period: string): string =>
+  `${paths.supervision}${monthAnchor(period)}/`;
+/** A province's supervision lists: who reported when, overdue tasks, targets behind. */
+export const supervisionPath = (province: Unit): string => `${paths.supervision}${province.slug}/`;
+/** A unit's one-page supervision sheet: "/phieu-giam-sat/quang-ninh/xa-a/". */
+export const sheetPath = (unit: Unit, units: ReadonlyMap<string, Unit>): string =>
+  unitPath(unit, units).replace(/^\/don-vi\//, '/phieu-giam-sat/');
+/** Route parameter of a supervision sheet: "quang-ninh/xa-a". */
+export const sheetRoute = (unit: Unit, units: ReadonlyMap<string, Unit>): string =>
+  unitEmbedRoute(unit, units);
+/** A province's supervision downloads: "/tai-ve/giam-sat/22-bao-cao.csv" and its kin. */
+export const supervisionCsvPath = (
+  provinceCode: string,
+  list: 'bao-cao' | 'chi-tieu' | 'nhiem-vu-qua-han',
+): string => `/tai-ve/giam-sat/${provinceCode}-${list}.csv`;

@@ -1,4 +1,4 @@
-import { isMet } from '../model/counts.ts';
+import { isMet, metShare, unitHeadline } from '../model/counts.ts';
 import { indicatorProgress, planTargetEvaluation, progressOf } from '../model/progress.ts';
 import type { Status } from '../model/status.ts';
 import { isOverdue } from '../model/tasks.ts';
@@ -7,7 +7,8 @@ import type { Model } from '../model/types.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Plan, PlanTarget } from '../schema/plan.ts';
 import { formatDate, formatNumber } from '../util/format.ts';
-import { formatTarget, latestOf } from './describe.ts';
+import type { PageAnswer } from './answer.ts';
+import { describeHeadline, formatTarget, latestOf } from './describe.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { indicatorPath, paths, planPath, unitPath } from './paths.ts';
 import { regimeSentence } from './reporting.ts';
@@ -79,6 +80,7 @@ export interface PlanView {
   targets: PlanTargetRow[];
   reporting: { appliesTo: string; text: string; section: string; note?: string }[];
   ambiguities: { text: string; section: string }[];
+  answer: PageAnswer;
   tasks: TaskRow[];
   taskCounts: { total: number; done: number; overdue: number; ongoing: number };
   asOf: string;
@@ -150,6 +152,36 @@ function reportingRows(plan: Plan): PlanView['reporting'] {
   });
 }
 
+/**
+ * A plan's headline: how far its issuing unit has come on its targets (the whole country for
+ * the national plan), and its overdue tasks.
+ */
+export function planAnswer(model: Model, plan: Plan): PageAnswer {
+  const progress = plan.unit ? model.progress.get(plan.unit) : undefined;
+  // The issuing unit's headline figure, the one its page and card show; the nation's for Plan 02.
+  const headline = describeHeadline(
+    progress ? unitHeadline(progress) : { ...metShare(model.totals.counts) },
+  );
+  const tasks = model.tasks.filter((task) => task.plan === plan.id);
+  const overdue = tasks.filter((task) => isOverdue(task, model.asOf)).length;
+  const who = progress ? progress.unit.name : 'cả nước';
+  return {
+    big: headline.big,
+    label: `${headline.label}, ${who}`,
+    items:
+      tasks.length > 0
+        ? [
+            {
+              text: `${formatNumber(tasks.length)} nhiệm vụ, ${formatNumber(overdue)} quá hạn chưa báo cáo hoàn thành`,
+              href: '#nhiem-vu',
+              alert: overdue > 0,
+            },
+          ]
+        : [],
+    allClear: 'Kế hoạch không kèm danh sách nhiệm vụ có thời hạn.',
+  };
+}
+
 export function planView(model: Model, id: string): PlanView {
   const plan = model.plans.find((p) => p.id === id);
   if (!plan) throw new Error(`no plan ${id} in the model`);
@@ -163,12 +195,14 @@ export function planView(model: Model, id: string): PlanView {
       path: planPath(plan.id),
       crumbs: [{ href: paths.plans, label: 'Kế hoạch' }],
       realPlanContent: true,
+      card: true,
     }),
     title: plan.title,
     number: plan.number,
     date: formatDate(plan.date),
     issuer: plan.issuer,
     ...(unit ? { unit: { name: unit.name, href: unitPath(unit, model.units) } } : {}),
+    answer: planAnswer(model, plan),
     targets: plan.targets.map((t) => targetRow(model, plan, t, indicators.get(t.indicator)!)),
     reporting: reportingRows(plan),
     ambiguities: plan.ambiguities,

@@ -7,7 +7,7 @@ import { stateLabel } from './reporting.ts';
 import type { Model } from '../model/types.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
-import { paths, qualityPath, unitPath } from './paths.ts';
+import { paths, qualityPath, supervisionPath, unitPath } from './paths.ts';
 import { t } from './strings.ts';
 
 export interface QualityView {
@@ -75,6 +75,9 @@ export function qualityView(model: Model): QualityView {
 export interface ProvinceQualityView {
   frame: PageFrame;
   name: string;
+  /** The month the "latest month" column is about, and the supervision lists of every month. */
+  latestMonth?: string;
+  supervision: string;
   rows: {
     code: string;
     name: string;
@@ -106,6 +109,8 @@ export function provinceQualityView(model: Model, code: string): ProvinceQuality
       crumbs: [{ href: paths.quality, label: 'Chất lượng dữ liệu' }],
     }),
     name: province.name,
+    ...(quality[0]!.latest ? { latestMonth: formatPeriod(quality[0]!.latest.period) } : {}),
+    supervision: supervisionPath(province),
     rows: quality.map((q) => ({
       code: q.unit.code,
       name: q.unit.name,

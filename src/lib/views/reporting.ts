@@ -3,7 +3,7 @@ import { hasDeadlines, type MonthReport, type Regime } from '../model/timeliness
 import type { UnitProgress } from '../model/types.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
 import { planPath } from './paths.ts';
-import { t } from './strings.ts';
+import { reportLook } from './status-style.ts';
 
 /** A reporting regime in words, with the plan (and section) it comes from. */
 export interface RegimeText {
@@ -49,12 +49,10 @@ export function regimeText(regime: Regime): RegimeText {
   };
 }
 
-/** A month's reporting state as a short label. */
+/** A month's reporting state as a short label: "✖ Chưa gửi". */
 export function stateLabel(r: MonthReport): string {
-  if (r.state === 'on-time') return t.stateOnTime.vi;
-  if (r.state === 'late') return t.stateLate.vi;
-  if (r.state === 'missing') return t.stateMissing.vi;
-  return r.firstReport ? t.stateReceived.vi : t.stateNotReceived.vi;
+  const look = reportLook(r.state, r.firstReport !== undefined);
+  return `${look.symbol} ${look.vi}`;
 }
 
 /** The hover text of a month: when it was sent and by when it was due. */
@@ -74,7 +72,15 @@ export interface ReportingView {
   received: number;
   months: number;
   lastReport?: string;
-  reports: { period: string; state: MonthReport['state']; label: string; title: string }[];
+  reports: {
+    period: string;
+    state: MonthReport['state'];
+    label: string;
+    symbol: string;
+    color: string;
+    ink: string;
+    title: string;
+  }[];
 }
 
 /** A unit's reporting record under its own regime. */
@@ -89,11 +95,17 @@ export function reportingView(progress: UnitProgress): ReportingView {
     received: progress.reports.filter((r) => r.state === 'no-deadline' && r.firstReport).length,
     months: progress.reports.length,
     ...(progress.lastReport ? { lastReport: formatDate(progress.lastReport) } : {}),
-    reports: progress.reports.map((r) => ({
-      period: formatPeriod(r.period),
-      state: r.state,
-      label: stateLabel(r),
-      title: stateTitle(r),
-    })),
+    reports: progress.reports.map((r) => {
+      const look = reportLook(r.state, r.firstReport !== undefined);
+      return {
+        period: formatPeriod(r.period),
+        state: r.state,
+        label: look.vi,
+        symbol: look.symbol,
+        color: look.color,
+        ink: look.ink,
+        title: stateTitle(r),
+      };
+    }),
   };
 }

@@ -5,13 +5,16 @@
 export const t = {
   siteName: { vi: 'Minh Bạch', en: 'Minh Bạch (Transparency)' },
   sampleBanner: {
-    vi: 'mọi con số trên trang này do chương trình tạo ra để minh họa, không phải số liệu thật của bất kỳ địa phương nào.',
+    vi: 'số liệu do chương trình tạo ra để minh họa, không phải số liệu thật.',
     en: 'Sample data: every figure here is generated for demonstration and is not real.',
   },
   sampleBannerPlans: {
     vi: 'chỉ tiêu, thời hạn và nhiệm vụ trên trang này lấy từ văn bản kế hoạch thật (tóm tắt bằng lời của chúng tôi); mọi số liệu tiến độ là số liệu mẫu do chương trình tạo ra, không phải số liệu thật.',
     en: 'Targets, deadlines and tasks here come from the real plans (summarised in our words); every progress figure is generated sample data, not real.',
   },
+  skipLink: { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to content' },
+  menu: { vi: 'Mục lục', en: 'Menu' },
+  navSupervision: { vi: 'Giám sát', en: 'Supervision' },
   sampleTag: { vi: 'DỮ LIỆU MẪU', en: 'SAMPLE DATA' },
   navUnits: { vi: 'Tỉnh, xã', en: 'Provinces, communes' },
   navIndicators: { vi: 'Chỉ tiêu', en: 'Indicators' },
@@ -75,8 +78,8 @@ export const t = {
   kpiMissed: { vi: 'chỉ tiêu quá hạn mà chưa đạt', en: 'targets missed' },
   kpiBehind: { vi: 'chỉ tiêu chậm hoặc có nguy cơ chậm', en: 'targets behind or at risk' },
   kpiReported: {
-    vi: 'đơn vị đã gửi số liệu tháng gần nhất',
-    en: 'units that reported the latest month',
+    vi: 'đơn vị đã gửi số liệu tháng',
+    en: 'units that reported the month',
   },
   colProvince: { vi: 'Tỉnh, thành phố', en: 'Province' },
   colCommunes: { vi: 'Số xã', en: 'Communes' },
@@ -168,7 +171,10 @@ export const t = {
   },
   seeDetails: { vi: 'Xem chi tiết và nguồn số liệu', en: 'Details and sources' },
   dataOf: { vi: 'Số liệu ngày', en: 'Data of' },
-  whoDidNotReport: { vi: 'Ai chưa báo cáo đúng hạn?', en: 'Who did not report on time?' },
+  whoDidNotReport: {
+    vi: 'Ai chưa báo cáo, ai báo cáo trễ? (theo tháng, theo tỉnh)',
+    en: 'Who did not report, who reported late?',
+  },
   overdueTasks: { vi: 'Nhiệm vụ quá hạn', en: 'Overdue tasks' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

@@ -2,28 +2,45 @@ import type { BarListInput } from '../charts/bar-list.ts';
 import { metCount, behindCount, unitHeadline } from '../model/counts.ts';
 import { progressOf } from '../model/progress.ts';
 import { reportStates } from '../model/quality.ts';
+import { neverReported } from '../model/supervision.ts';
 import type { Model, StatusCounts, UnitProgress } from '../model/types.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
 import { FIRST_PERIOD, periodsBetween } from '../util/calendar.ts';
 import { formatDate } from '../util/format.ts';
-import { embedFrame, pageFrame, type Crumb, type EmbedFrame, type PageFrame } from './frame.ts';
+import {
+  embedFrame,
+  embedHeight,
+  pageFrame,
+  type Crumb,
+  type EmbedFrame,
+  type PageFrame,
+} from './frame.ts';
 import {
   indicatorChart,
   indicatorRow,
   type IndicatorChart,
   type IndicatorRow,
 } from './indicator-rows.ts';
-import { embedPath, paths, planPath, unitCsvPath, unitPath } from './paths.ts';
+import {
+  embedPath,
+  paths,
+  planPath,
+  sheetPath,
+  supervisionPath,
+  unitCsvPath,
+  unitPath,
+} from './paths.ts';
 import { progressChart, progressSummary } from './progress-bars.ts';
 import { reportingView, type ReportingView } from './reporting.ts';
 import { describeHeadline } from './describe.ts';
-import { NO_DATA_BIN, shareColor, statusStyle } from './status-style.ts';
+import { countsLine, NO_DATA_BIN, shareColor } from './status-style.ts';
 import { taskRow, type TaskRow } from './tasks.ts';
+import { unitAnswer, type PageAnswer } from './answer.ts';
 
 export interface ShareLinks {
   page: string;
   title: string;
-  embed?: string;
+  embed?: { path: string; height: number };
   csv?: string;
 }
 
@@ -45,10 +62,14 @@ export interface UnitPageView {
   province?: { name: string; href: string };
   formerNames: string[];
   share: ShareLinks;
-  /** The unit's one headline figure, as its card, the home map and its embed show it. */
-  headline: { big: string; label: string };
+  /** The first screen's answer: the unit's headline figure and what needs attention. */
+  answer: PageAnswer;
+  /** The unit's one-page supervision sheet. */
+  sheet: string;
+  /** A province's supervision lists (who reported when, by name). */
+  supervision?: string;
   counts: StatusCounts;
-  progress?: { chart: BarListInput; caption: string };
+  progress?: BarListInput;
   reporting: ReportingView;
   indicators: IndicatorRow[];
   charts: IndicatorChart[];
@@ -123,6 +144,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
   const periods = periodsBetween(FIRST_PERIOD, model.asOf.slice(0, 7));
   const chart = progressChart('progress', unit.name, progress.indicators);
   const communeList = communes(model, progress);
+  const silent = neverReported(model, progress).length;
   return {
     frame: unitFrame(model, progress),
     name: unit.name,
@@ -135,16 +157,18 @@ export function unitPageView(model: Model, code: string): UnitPageView {
     share: {
       page,
       title: `Tiến độ chuyển đổi số: ${unit.name}`,
-      embed: embedPath(page),
+      embed: { path: embedPath(page), height: embedHeight({ stackedBars: chart.bars.length }) },
       csv: unitCsvPath(unit.code),
     },
-    headline: (({ big, label }) => ({ big, label }))(describeHeadline(unitHeadline(progress))),
+    answer: unitAnswer(progress, model.asOf, silent),
+    sheet: sheetPath(unit, model.units),
+    ...(province ? {} : { supervision: supervisionPath(unit) }),
     counts: progress.counts,
     ...(chart.bars.length > 0
       ? {
           progress: {
-            chart,
-            caption: `${progressSummary(chart.bars)}. Thanh dài bằng số mới nhất chia cho mục tiêu của giai đoạn hiện hành.`,
+            ...chart,
+            description: `${progressSummary(chart.bars)}. Thanh dài bằng số mới nhất chia cho mục tiêu của giai đoạn hiện hành.`,
           },
         }
       : {}),
@@ -161,19 +185,17 @@ export function unitPageView(model: Model, code: string): UnitPageView {
   };
 }
 
-/** Missed targets are coloured in the communes table. */
-export const missedColor = statusStyle.missed.color;
-
 export interface UnitEmbedView {
   frame: EmbedFrame;
-  headline: { big: string; label: string };
+  /** What the chart shows in one line: targets met, and counts by status. */
+  summary: string;
   chart: BarListInput;
 }
 
 /** Chart-only page for iframes: a unit's progress against its targets. */
 export function unitEmbedView(model: Model, code: string): UnitEmbedView {
   const progress = progressOf(model, code);
-  const { unit, indicators } = progress;
+  const { unit, indicators, counts } = progress;
   const { big, label } = describeHeadline(unitHeadline(progress));
   return {
     frame: embedFrame(
@@ -181,7 +203,7 @@ export function unitEmbedView(model: Model, code: string): UnitEmbedView {
       `Tiến độ chuyển đổi số: ${unit.name}`,
       unitPath(unit, model.units),
     ),
-    headline: { big, label },
+    summary: `${big} ${label}: ${countsLine(counts)}.`,
     chart: progressChart('p', unit.name, indicators),
   };
 }

@@ -1,0 +1,95 @@
+import type { Task } from '../schema/task.ts';
+import { daysBetween } from '../util/calendar.ts';
+import type { Status } from './status.ts';
+import { isOverdue } from './tasks.ts';
+import type { MonthReport } from './timeliness.ts';
+import type { Unit } from '../schema/unit.ts';
+import { progressOf } from './progress.ts';
+import type { IndicatorProgress, Model, UnitProgress } from './types.ts';
+
+/**
+ * What supervisors ask of the model, by name rather than by count: who reported each month and
+ * when, which tasks are overdue under which lead agency, which targets are behind in which unit.
+ * Report states and due dates are the model's (each unit's own reporting regime): nothing here
+ * assumes a day of the month, and a state this module does not know is kept as its own group.
+ */
+
+/** One unit's report for one month. */
+export interface UnitReport {
+  progress: UnitProgress;
+  report: MonthReport;
+}
+
+/** Period → every unit's report for it, periods latest first, units in the order given. */
+export function reportsByMonth(units: readonly UnitProgress[]): Map<string, UnitReport[]> {
+  const out = new Map<string, UnitReport[]>();
+  for (const progress of units)
+    for (const report of progress.reports) {
+      const list = out.get(report.period);
+      if (list) list.push({ progress, report });
+      else out.set(report.period, [{ progress, report }]);
+    }
+  return new Map([...out].sort(([a], [b]) => b.localeCompare(a)));
+}
+
+/**
+ * The states a supervisor follows up: not received, or received after the due date. Any other
+ * state (on time, a regime without deadlines…) is listed, but not flagged.
+ */
+export const isFlagged = (state: string): boolean => state === 'missing' || state === 'late';
+
+/** The order supervisors read report states in: not received, late, anything else, on time. */
+export function stateOrder(states: Iterable<string>): string[] {
+  const rank = (s: string) => (s === 'missing' ? 0 : s === 'late' ? 1 : s === 'on-time' ? 3 : 2);
+  return [...new Set(states)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** Days a report came after its due date (0 when on time, undefined when none or no due date). */
+export const daysLate = (r: MonthReport): number | undefined =>
+  r.firstReport && r.due ? Math.max(0, daysBetween(r.due, r.firstReport)) : undefined;
+
+export interface UnitTask {
+  progress: UnitProgress;
+  task: Task;
+}
+
+/** Lead agency → the overdue tasks it leads, agencies A–Z, tasks by deadline then id. */
+export function overdueByAgency(
+  units: readonly UnitProgress[],
+  asOf: string,
+): Map<string, UnitTask[]> {
+  const overdue = units.flatMap((progress) =>
+    progress.tasks.filter((task) => isOverdue(task, asOf)).map((task) => ({ progress, task })),
+  );
+  overdue.sort(
+    (a, b) =>
+      a.task.deadline!.localeCompare(b.task.deadline!) ||
+      a.progress.unit.code.localeCompare(b.progress.unit.code) ||
+      a.task.id.localeCompare(b.task.id),
+  );
+  const groups = Map.groupBy(overdue, (t) => t.task.lead);
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b, 'vi')));
+}
+
+/** Statuses that put a target on a supervisor's list, the worst first. */
+export const BEHIND: readonly Status[] = ['missed', 'off-track', 'at-risk'];
+
+export interface UnitIndicator {
+  progress: UnitProgress;
+  cell: IndicatorProgress;
+}
+
+/** Every unit's targets that are missed, off track or at risk: units in the order given. */
+export function behindTargets(units: readonly UnitProgress[]): UnitIndicator[] {
+  return units.flatMap((progress) =>
+    progress.indicators
+      .filter((cell) => BEHIND.includes(cell.headline.status))
+      .map((cell) => ({ progress, cell })),
+  );
+}
+
+/** A province's communes that never sent a report for any month due. */
+export const neverReported = (model: Model, province: UnitProgress): Unit[] =>
+  province.communes.filter((c) =>
+    progressOf(model, c.code).reports.every((r) => r.state === 'missing'),
+  );

@@ -1,0 +1,87 @@
+import { unitHeadline } from '../model/counts.ts';
+import { isFlagged } from '../model/supervision.ts';
+import { isOverdue } from '../model/tasks.ts';
+import type { MonthReport } from '../model/timeliness.ts';
+import type { UnitProgress } from '../model/types.ts';
+import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
+import { describeHeadline, formatDue } from './describe.ts';
+import { reportLook } from './status-style.ts';
+
+/** One line of what needs attention, linking to where the page shows it. */
+export interface AttentionItem {
+  text: string;
+  href: string;
+  /** Something is wrong (missed, late, overdue), not just information. */
+  alert: boolean;
+}
+
+/** The answer a page gives on its first screen: a headline figure and what needs attention. */
+export interface PageAnswer {
+  big: string;
+  label: string;
+  items: AttentionItem[];
+  /** Said when nothing needs attention. */
+  allClear: string;
+}
+
+const names = (list: readonly string[], max = 3): string =>
+  list.length <= max ? list.join('; ') : `${list.slice(0, max).join('; ')}; …`;
+
+/** A month's report in words: "Báo cáo tháng 10/2026: ✖ Chưa gửi (hạn 20/11/2026)". */
+export function reportSentence(r: MonthReport): string {
+  const look = reportLook(r.state, r.firstReport !== undefined);
+  const due = r.due ? `hạn ${formatDue(r.due)}` : formatDue(r.due);
+  const sent = r.firstReport ? `gửi ngày ${formatDate(r.firstReport)}, ` : '';
+  return `Báo cáo tháng ${formatPeriod(r.period)}: ${look.symbol} ${look.vi} (${sent}${due})`;
+}
+
+/** A unit's share of targets met, what it missed or is behind on, its latest report, overdue tasks. */
+export function unitAnswer(progress: UnitProgress, asOf: string, silent: number): PageAnswer {
+  // The unit's one headline figure: the same as on its card, the home map and its embed.
+  const headline = describeHeadline(unitHeadline(progress));
+  const items: AttentionItem[] = [];
+  const named = (statuses: readonly string[]) =>
+    progress.indicators
+      .filter((p) => statuses.includes(p.headline.status))
+      .map((p) => p.indicator.short.vi);
+  const missed = named(['missed']);
+  if (missed.length > 0)
+    items.push({
+      text: `${formatNumber(missed.length)} chỉ tiêu quá hạn, chưa đạt: ${names(missed)}`,
+      href: '#chi-tieu',
+      alert: true,
+    });
+  const behind = named(['off-track', 'at-risk']);
+  if (behind.length > 0)
+    items.push({
+      text: `${formatNumber(behind.length)} chỉ tiêu chậm hoặc có nguy cơ chậm: ${names(behind, 2)}`,
+      href: '#chi-tieu',
+      alert: true,
+    });
+  const latest = progress.reports.at(-1);
+  if (latest)
+    items.push({
+      text: reportSentence(latest),
+      href: '#bao-cao',
+      alert: isFlagged(latest.state),
+    });
+  const overdue = progress.tasks.filter((task) => isOverdue(task, asOf)).length;
+  if (overdue > 0)
+    items.push({
+      text: `${formatNumber(overdue)} nhiệm vụ quá hạn, chưa báo cáo hoàn thành`,
+      href: '#nhiem-vu',
+      alert: true,
+    });
+  if (silent > 0)
+    items.push({
+      text: `${formatNumber(silent)} xã chưa từng gửi báo cáo`,
+      href: '#cap-xa',
+      alert: true,
+    });
+  return {
+    big: headline.big,
+    label: headline.label,
+    items,
+    allClear: 'Không có chỉ tiêu quá hạn hay chậm tiến độ.',
+  };
+}

@@ -62,7 +62,7 @@ export const PAGE_TYPES: PageType[] = [
   {
     name: 'unit embed',
     path: '/embed/don-vi/quang-ngai/xa-ngok-bay/',
-    answer: /^Đạt \d+\/\d+ chỉ tiêu/,
+    answer: /^(\d+%|—) /,
     embed: true,
   },
   {

@@ -84,7 +84,7 @@ describe('the five seed plans on their units’ pages', { timeout: 60_000 }, () 
         /\d+% chỉ tiêu đã đạt \(\d+\/\d+\)/,
       );
       await expect(page.locator('[data-sample-banner]').innerText()).resolves.toContain(
-        'lấy từ văn bản kế hoạch thật',
+        'theo kế hoạch thật',
       );
       await expect(
         page.locator('meta[name="description"]').getAttribute('content'),

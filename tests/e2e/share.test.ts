@@ -30,7 +30,9 @@ describe('sharing', { timeout: 60_000 }, () => {
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('h1').innerText()).resolves.toContain('Xã Ngọk Bay');
     // The summary line comes right after the title, before the chart.
-    await expect(frame.locator('h1 + p').innerText()).resolves.toMatch(/^Đạt \d+\/\d+ chỉ tiêu:/);
+    await expect(frame.locator('h1 + p').innerText()).resolves.toMatch(
+      /^\d+% chỉ tiêu đã đạt \(\d+\/\d+\): /,
+    );
     expect(await frame.locator('[data-chart="bars"] li').count()).toBeGreaterThan(3);
     // Links open outside the iframe.
     expect(await frame.locator('base').getAttribute('target')).toBe('_blank');

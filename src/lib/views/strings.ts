@@ -9,7 +9,7 @@ export const t = {
     en: 'Sample data: every figure here is generated for demonstration and is not real.',
   },
   sampleBannerPlans: {
-    vi: 'chỉ tiêu, thời hạn và nhiệm vụ trên trang này lấy từ văn bản kế hoạch thật (tóm tắt bằng lời của chúng tôi); mọi số liệu tiến độ là số liệu mẫu do chương trình tạo ra, không phải số liệu thật.',
+    vi: 'chỉ tiêu, hạn, nhiệm vụ theo kế hoạch thật; số liệu tiến độ là số liệu mẫu.',
     en: 'Targets, deadlines and tasks here come from the real plans (summarised in our words); every progress figure is generated sample data, not real.',
   },
   skipLink: { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to content' },

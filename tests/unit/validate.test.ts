@@ -172,7 +172,7 @@ describe('rows of unknown units on the public quality page', () => {
     expect(view.unknownUnits.map((d) => [d.code, d.file, d.row, d.unit])).toEqual([
       ['UNIT_UNKNOWN', 'exports/22/f.csv', 3, '22999'],
     ]);
-    expect(view.rejected).toBeGreaterThanOrEqual(1);
+    expect(view.rejected.rows).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -212,5 +212,21 @@ describe('file size limit', () => {
       ['FILE_TOO_LARGE', 'big.csv', 'Tệp lớn 0.14 MB, vượt giới hạn 0.1 MB'],
     ]);
     expect(table.rows).toEqual([]);
+  });
+});
+
+describe('rejected counts on the data-quality page', () => {
+  it('count a row once however many errors it has, and a file-level error as a file', async () => {
+    const { rejectedCounts } = await import('../../src/lib/model/quality.ts');
+    const { makeDiagnostic } = await import('../../src/lib/ingest/diagnostics/diagnostic.ts');
+    const row = { file: 'exports/22/a.csv', row: 5 };
+    expect(
+      rejectedCounts([
+        makeDiagnostic('UNIT_UNKNOWN', row, { value: '1' }),
+        makeDiagnostic('DATE_INVALID', row, { value: 'x' }),
+        makeDiagnostic('FILE_SPREADSHEET', { file: 'exports/22/b.xlsx' }),
+        makeDiagnostic('TEXT_SUSPICIOUS', { file: 'exports/22/a.csv', row: 6 }),
+      ]),
+    ).toEqual({ rows: 1, files: 1 });
   });
 });

@@ -23,6 +23,24 @@ export interface UnitQuality {
 export const diagnosticsByUnit = (diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> =>
   Map.groupBy(diagnostics, (d) => d.unit ?? '');
 
+/**
+ * What validation refused: rows (each counted once, however many errors it has) and whole files
+ * (an error without a row: unreadable, a spreadsheet, a header that cannot be read).
+ */
+export function rejectedCounts(diagnostics: readonly Diagnostic[]): {
+  rows: number;
+  files: number;
+} {
+  const rows = new Set<string>();
+  const files = new Set<string>();
+  for (const d of diagnostics) {
+    if (d.severity !== 'error') continue;
+    if (d.row === undefined) files.add(d.file);
+    else rows.add(`${d.file}:${d.row}`);
+  }
+  return { rows: rows.size, files: files.size };
+}
+
 /** Counts a unit's months by reporting state. */
 export function reportStates(
   reports: readonly MonthReport[],

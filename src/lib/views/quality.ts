@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
 import { provinceAndCommunes } from '../model/progress.ts';
-import { diagnosticsByUnit, unitQuality } from '../model/quality.ts';
+import { diagnosticsByUnit, rejectedCounts, unitQuality } from '../model/quality.ts';
 import { monthlyReports, type MonthReport } from '../model/timeliness.ts';
 import { FIRST_PERIOD } from '../util/calendar.ts';
 import { stateLabel } from './reporting.ts';
@@ -15,7 +15,8 @@ export interface QualityView {
   methodHref: string;
   /** The most recent month whose report was due, and its due date. */
   latest?: { period: string; due: string };
-  rejected: number;
+  /** Rows and whole files refused by validation. */
+  rejected: { rows: number; files: number };
   rows: {
     name: string;
     href: string;
@@ -47,7 +48,7 @@ export function qualityView(model: Model): QualityView {
       ? { latest: { period: formatPeriod(latest.period), due: formatDate(latest.due) } }
       : {}),
     methodHref: paths.method,
-    rejected: model.diagnostics.filter((i) => i.severity === 'error').length,
+    rejected: rejectedCounts(model.diagnostics),
     rows: model.provinces.map((p) => {
       const q = provinceAndCommunes(model, p.code).map((u) =>
         unitQuality(u, byUnit.get(u.unit.code) ?? []),

@@ -2,43 +2,97 @@ import { z } from 'zod';
 import type { Model } from '../model/types.ts';
 import {
   observationRowSchema,
+  SAMPLE_VALUE,
   statusRowSchema,
+  taskRowSchema,
+  unitJsonSchema,
   type ObservationRow,
   type StatusRow,
+  type TaskRow,
 } from '../schema/download.ts';
-import { paths, unitCsvPath } from '../views/paths.ts';
-import { observationRows, statusRows, toCsv, watchRows } from './tables.ts';
+import {
+  indicatorCsvPath,
+  paths,
+  publicationFile,
+  unitCsvPath,
+  unitJsonPath,
+} from '../views/paths.ts';
+import { dataPackage, observationTableSchema } from './datapackage.ts';
+import { parquetColumns, type ParquetEncoder } from './parquet-columns.ts';
+import { csvDownload, jsonDownload } from './sample.ts';
+import { observationRows, statusRows, watchRows } from './tables.ts';
+import { taskRow, unitJson } from './unit-tables.ts';
 
-const STATUS_COLUMNS = Object.keys(statusRowSchema.shape) as (keyof StatusRow & string)[];
-const OBSERVATION_COLUMNS = [
-  'unit',
-  'indicator',
-  'period',
-  'value',
-  'doneOn',
-  'numerator',
-  'denominator',
-  'reportedAt',
-  'source',
-  'note',
-  'source_file',
-  'source_row',
-  'current',
-] as const satisfies readonly (keyof ObservationRow)[];
+const columns = <T>(schema: z.ZodObject) => Object.keys(schema.shape) as (keyof T & string)[];
+const STATUS_COLUMNS = columns<StatusRow>(statusRowSchema);
+const OBSERVATION_COLUMNS = columns<ObservationRow>(observationRowSchema);
+const TASK_COLUMNS = columns<TaskRow>(taskRowSchema);
 
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema), null, 1)}\n`;
+const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+
+export type DownloadFile = [path: string, content: string | Uint8Array];
+
+/** Every report of every unit, in the order of the source files (it compresses best). */
+function allReports(model: Model): ObservationRow[] {
+  const rows: ObservationRow[] = [];
+  for (const progress of model.progress.values())
+    for (const r of observationRows(progress)) rows.push(r);
+  return rows.sort((a, b) =>
+    a.source_file === b.source_file
+      ? a.source_row - b.source_row
+      : a.source_file < b.source_file
+        ? -1
+        : 1,
+  );
+}
+
+/** National tables: statuses, watch list, tasks, and the reports per indicator and as Parquet. */
+function* nationalFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
+  const sample = model.dataset.sample;
+  const meta = sample ? { sample_data: SAMPLE_VALUE } : {};
+  const rows = statusRows(model);
+  yield [paths.statusCsv, csvDownload(rows, STATUS_COLUMNS, sample)];
+  yield [paths.watchCsv, csvDownload(watchRows(rows), STATUS_COLUMNS, sample)];
+  yield [
+    paths.statusParquet,
+    parquet(rows, parquetColumns<StatusRow>(statusRowSchema, sample), meta),
+  ];
+  const tasks = model.tasks.map((t) => taskRow(model, t));
+  yield [paths.tasksCsv, csvDownload(tasks, TASK_COLUMNS, sample)];
+  const reports = allReports(model);
+  yield [
+    paths.observationParquet,
+    parquet(reports, parquetColumns<ObservationRow>(observationRowSchema, sample), meta),
+  ];
+  for (const [indicator, list] of Map.groupBy(reports, (r) => r.indicator))
+    yield [indicatorCsvPath(indicator), csvDownload(list, OBSERVATION_COLUMNS, sample)];
+}
 
 /**
- * The downloads of a publication as [site path, content]: the CSVs and their JSON Schemas
- * (generated from the zod schemas). Yielded one by one, so the per-unit CSVs are never all in
- * memory at once.
+ * The downloads of a publication as [site path, content]: CSV (safe in Excel, marked when sample),
+ * JSON, Parquet, their JSON Schemas and Table Schemas, and datapackage.json, all generated from the
+ * zod schemas. Yielded one by one, so the per-unit files are never all in memory at once.
  */
-export function* downloadFiles(model: Model): Generator<[string, string]> {
-  const rows = statusRows(model);
-  yield [paths.statusCsv, toCsv(rows, STATUS_COLUMNS)];
-  yield [paths.watchCsv, toCsv(watchRows(rows), STATUS_COLUMNS)];
+export function* downloadFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
+  const sample = model.dataset.sample;
+  yield* nationalFiles(model, parquet);
+  for (const progress of model.progress.values()) {
+    const code = progress.unit.code;
+    yield [unitCsvPath(code), csvDownload(observationRows(progress), OBSERVATION_COLUMNS, sample)];
+    yield [unitJsonPath(code), jsonDownload(unitJson(model, progress), sample)];
+  }
   yield [paths.statusSchema, jsonSchema(statusRowSchema)];
   yield [paths.observationSchema, jsonSchema(observationRowSchema)];
-  for (const progress of model.progress.values())
-    yield [unitCsvPath(progress.unit.code), toCsv(observationRows(progress), OBSERVATION_COLUMNS)];
+  yield [paths.taskSchema, jsonSchema(taskRowSchema)];
+  yield [paths.unitJsonSchema, jsonSchema(unitJsonSchema)];
+  yield [paths.observationTableSchema, json(observationTableSchema(sample))];
+  yield [paths.dataPackage, json(dataPackage(model))];
 }
+
+/** The files of this publication kept for good at /cong-bo/<id>/ (the zip and manifest aside). */
+export const keptFiles = (id: string): [site: string, kept: string][] => [
+  [paths.observationParquet, publicationFile(id, 'quan-sat.parquet')],
+  [paths.statusParquet, publicationFile(id, 'trang-thai.parquet')],
+  [paths.dataPackage, publicationFile(id, 'datapackage.json')],
+];

@@ -56,6 +56,7 @@ function observationRow(o: Observation, current: boolean): ObservationRow {
     ...(o.numerator !== undefined ? { numerator: o.numerator } : {}),
     ...(o.denominator !== undefined ? { denominator: o.denominator } : {}),
     ...(o.note ? { note: o.note } : {}),
+    numberFormat: 'en',
     source_file: o.from.file,
     source_row: o.from.row,
     current,

@@ -7,6 +7,9 @@ import { buildSearchIndex } from '../../src/lib/search/entries.ts';
 import { catalogView } from '../../src/lib/views/catalog.ts';
 import { searchPageView } from '../../src/lib/views/content.ts';
 import { downloadsView } from '../../src/lib/views/downloads.ts';
+import { changesView, publicationsView } from '../../src/lib/views/changes.ts';
+import { unitRecordView } from '../../src/lib/views/unit-record.ts';
+import { assemble } from '../../src/lib/publish/publication.ts';
 import { homeView } from '../../src/lib/views/home.ts';
 import { indicatorEmbedView, indicatorView } from '../../src/lib/views/indicator.ts';
 import { paths, unitPath } from '../../src/lib/views/paths.ts';
@@ -22,6 +25,16 @@ import { unitsIndexView } from '../../src/lib/views/units-index.ts';
 // change is intended, `npx vitest run -u tests/unit/golden.test.ts` rewrites them.
 const result = validate({ dataDir: 'tests/golden/input', contentDir: 'content' });
 const model = buildModel(result.inputs!, result.diagnostics);
+// A first publication: no history to compare with (the e2e publish test covers the changes).
+model.publication = assemble(
+  model,
+  { entries: [], recent: [], ledger: [] },
+  {
+    id: '20261121-000000',
+    builtAt: '2026-11-21T00:00:00Z',
+    fingerprint: { data: '', generator: '' },
+  },
+).publication;
 
 /** Every page's view by its path. */
 function views(): Map<string, unknown> {
@@ -34,10 +47,13 @@ function views(): Map<string, unknown> {
     [paths.quality, qualityView(model)],
     [paths.downloads, downloadsView(model)],
     [paths.search, searchPageView(model)],
+    [paths.changes, changesView(model)],
+    [paths.publications, publicationsView(model)],
   ]);
   for (const { unit } of model.progress.values()) {
     const page = unitPath(unit, model.units);
     out.set(page, unitPageView(model, unit.code));
+    out.set(`${page}thay-doi`, unitRecordView(model, unit.code));
     out.set(`/embed${page}`, unitEmbedView(model, unit.code));
   }
   for (const p of model.provinces)

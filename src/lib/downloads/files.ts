@@ -65,8 +65,13 @@ function* nationalFiles(model: Model, parquet: ParquetEncoder): Generator<Downlo
     paths.observationParquet,
     parquet(reports, parquetColumns<ObservationRow>(observationRowSchema, sample), meta),
   ];
-  for (const [indicator, list] of Map.groupBy(reports, (r) => r.indicator))
-    yield [indicatorCsvPath(indicator), csvDownload(list, OBSERVATION_COLUMNS, sample)];
+  // One file per indicator, with its header alone when no unit reports it (derived ones).
+  const byIndicator = Map.groupBy(reports, (r) => r.indicator);
+  for (const { id } of model.indicators)
+    yield [
+      indicatorCsvPath(id),
+      csvDownload(byIndicator.get(id) ?? [], OBSERVATION_COLUMNS, sample),
+    ];
 }
 
 /**

@@ -19,6 +19,7 @@ export interface TableField {
 
 interface JsonProp {
   type?: string | string[];
+  minLength?: number;
   pattern?: string;
   enum?: (string | number)[];
   const?: string | number | boolean;
@@ -66,7 +67,15 @@ export function tableFields(schema: z.ZodObject, sample = false): TableField[] {
       ? { ...prop, type: listed.find((t) => t !== 'null')! }
       : (prop.anyOf?.find((p) => p.type !== 'null') ?? prop);
     const nullable = !!listed?.includes('null') || !!prop.anyOf?.some((p) => p.type === 'null');
-    const c = constraints(inner, required.has(name) && !nullable);
+    // In a CSV an empty cell is a missing value: a text that may be empty ("" for a province's
+    // province) is not required there.
+    const mayBeEmpty =
+      inner.type === 'string' &&
+      !inner.minLength &&
+      !inner.pattern &&
+      !inner.enum &&
+      inner.const === undefined;
+    const c = constraints(inner, required.has(name) && !nullable && !mayBeEmpty);
     return {
       name,
       type: fieldType(inner),

@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/dataset.ts';
 import { formatDate } from '../util/format.ts';
-import { cardPath } from './paths.ts';
+import { cardPath, paths } from './paths.ts';
 
 export interface Crumb {
   href: string;
@@ -22,6 +22,8 @@ export interface PageFrame {
   publisher: string;
   /** Publication date, dd/mm/yyyy. */
   publishedAt: string;
+  /** Atom feeds of changes for the page's <head>: the national one, and the unit's own. */
+  feeds: { href: string; title: string }[];
 }
 
 export interface FrameInput {
@@ -31,6 +33,8 @@ export interface FrameInput {
   crumbs?: Crumb[];
   /** The page has a share card (at cardPath(path)). */
   card?: boolean;
+  /** The page's own Atom feed of changes (unit pages). */
+  feed?: { href: string; title: string };
 }
 
 export function pageFrame(dataset: Dataset, page: FrameInput): PageFrame {
@@ -44,6 +48,10 @@ export function pageFrame(dataset: Dataset, page: FrameInput): PageFrame {
     sample: dataset.sample,
     publisher: dataset.publisher,
     publishedAt: formatDate(dataset.publishedAt),
+    feeds: [
+      ...(page.feed ? [page.feed] : []),
+      { href: paths.feed, title: 'Thay đổi qua các lần công bố (toàn quốc)' },
+    ],
   };
 }
 

@@ -10,7 +10,7 @@ import type { Unit } from '../schema/unit.ts';
 import { formatNumber } from '../util/format.ts';
 import { formatTarget, formatValue, latestOf } from './describe.ts';
 import { embedFrame, pageFrame, type EmbedFrame, type PageFrame } from './frame.ts';
-import { embedPath, indicatorPath, paths, unitPath } from './paths.ts';
+import { embedPath, indicatorPath, paths, unitPath, indicatorCsvPath } from './paths.ts';
 import { statusStyle } from './status-style.ts';
 import type { ShareLinks } from './unit.ts';
 
@@ -140,7 +140,12 @@ export function indicatorView(model: Model, id: string): IndicatorView {
     nameEn: indicator.name.en,
     pillar: pillarLabel[indicator.pillar].vi,
     levels: indicator.levels.map((l) => (l === 'province' ? 'tỉnh' : 'xã')).join(', '),
-    share: { page, title: indicator.name.vi, embed: embedPath(page) },
+    share: {
+      page,
+      title: indicator.name.vi,
+      embed: embedPath(page),
+      csv: indicatorCsvPath(indicator.id),
+    },
     nationalTargets:
       indicator.targets.length > 0
         ? indicator.targets

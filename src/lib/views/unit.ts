@@ -14,7 +14,7 @@ import {
   type IndicatorChart,
   type IndicatorRow,
 } from './indicator-rows.ts';
-import { embedPath, paths, planPath, unitCsvPath, unitPath } from './paths.ts';
+import { embedPath, paths, planPath, unitCsvPath, unitFeedPath, unitPath } from './paths.ts';
 import { progressChart, progressSummary } from './progress-bars.ts';
 import { shareColor, statusStyle } from './status-style.ts';
 import { t } from './strings.ts';
@@ -138,6 +138,7 @@ function unitFrame(model: Model, progress: UnitProgress): PageFrame {
     path: unitPath(unit, model.units),
     crumbs,
     card: true,
+    feed: { href: unitFeedPath(unit, model.units), title: `Thay đổi của ${unit.name}` },
   });
 }
 

@@ -1,0 +1,102 @@
+import { progressOf } from '../model/progress.ts';
+import type { Model } from '../model/types.ts';
+import type { Observation } from '../schema/observation.ts';
+import { formatDate, formatPeriod } from '../util/format.ts';
+import { formatExact, indexChanges, unitChangeLines, type ChangeLine } from './change-lines.ts';
+import {
+  paths,
+  publicationPath,
+  unitChangesPath,
+  unitCsvPath,
+  unitFeedPath,
+  unitJsonPath,
+} from './paths.ts';
+
+/** One month whose published figure changed, every version with its date and source row. */
+export interface RevisedMonth {
+  indicator: string;
+  period: string;
+  /** Oldest first; the last one is the figure the page shows now (unless withdrawn). */
+  versions: { value: string; reportedAt: string; source: string; note?: string }[];
+}
+
+/** What a unit page says about the record over time: changes, revisions, feed and downloads. */
+export interface UnitRecordView {
+  /** Changes in the latest publication (empty for the first one). */
+  changes: ChangeLine[];
+  changesHref: string;
+  first: boolean;
+  publishedAt: string;
+  feed: string;
+  revised: RevisedMonth[];
+  downloads: { csv: string; json: string; all: string };
+}
+
+const version = (o: {
+  value: number;
+  reportedAt: string;
+  from: { file: string; row: number };
+}) => ({
+  value: formatExact(o.value),
+  reportedAt: formatDate(o.reportedAt),
+  source: `${o.from.file}, dòng ${o.from.row}`,
+});
+
+/**
+ * Every revised month of a unit: the earlier reports the data still holds (a later report of a
+ * month replaces the figure, never silently), and the values earlier publications showed that the
+ * data no longer holds (altered in place or withdrawn: the ledger).
+ */
+function revisedMonths(model: Model, code: string): RevisedMonth[] {
+  const progress = progressOf(model, code);
+  const out: RevisedMonth[] = [];
+  for (const p of progress.indicators) {
+    const current = new Map<string, Observation>(p.own.map((o) => [o.period, o]));
+    for (const [period, earlier] of p.revised) {
+      const now = current.get(period);
+      out.push({
+        indicator: p.indicator.short.vi,
+        period: formatPeriod(period),
+        versions: [...earlier, ...(now ? [now] : [])].map(version),
+      });
+    }
+  }
+  for (const l of model.publication?.ledger ?? []) {
+    if (l.unit !== code) continue;
+    const indicator = model.indicators.find((i) => i.id === l.indicator)?.short.vi ?? l.indicator;
+    const gone =
+      l.kind === 'changed' ? 'đã bị sửa mà không có ngày báo cáo mới' : 'không còn trong dữ liệu';
+    out.push({
+      indicator,
+      period: formatPeriod(l.period),
+      versions: [
+        {
+          ...version({ ...l, from: l.source }),
+          note: `đã công bố đến lần ${l.lastIn}; ${gone} từ lần ${l.goneIn}`,
+        },
+      ],
+    });
+  }
+  return out.sort(
+    (a, b) => a.indicator.localeCompare(b.indicator, 'vi') || a.period.localeCompare(b.period),
+  );
+}
+
+export function unitRecordView(model: Model, code: string): UnitRecordView {
+  const pub = model.publication;
+  const unit = progressOf(model, code).unit;
+  const changes = pub?.changes ? unitChangeLines(model, indexChanges(pub.changes), code) : [];
+  return {
+    changes,
+    changesHref: pub ? unitChangesPath(pub.entry.id, code) : paths.changes,
+    first: !pub?.changes,
+    publishedAt: formatDate(model.asOf),
+    feed: unitFeedPath(unit, model.units),
+    revised: revisedMonths(model, code),
+    downloads: { csv: unitCsvPath(code), json: unitJsonPath(code), all: paths.downloads },
+  };
+}
+
+/** The publication page a unit's changes are listed on. */
+export const latestPublicationPath = (model: Model): string =>
+  model.publication ? publicationPath(model.publication.entry.id) : paths.changes;

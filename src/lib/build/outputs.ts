@@ -6,7 +6,6 @@ import { ZipWriter } from '../downloads/zip.ts';
 import { feedFiles } from '../feeds/atom.ts';
 import type { Model } from '../model/types.ts';
 import { manifest, manifestPaths } from '../publish/manifest.ts';
-import { changesFile } from '../publish/record.ts';
 import { DOWNLOADS_ROOT, paths, publicationFile, unitJsonPath, zipName } from '../views/paths.ts';
 import type { BuildEffects } from './build.ts';
 
@@ -30,15 +29,10 @@ export function writeDownloads(model: Model, staging: string, fx: BuildEffects):
     if (keep) fx.writeFile(staging, keep, content);
     count++;
   }
-  const changes = changesFile(model);
-  fx.writeFile(staging, paths.changesJson, changes);
-  fx.writeFile(staging, publicationFile(pub.entry.id, 'thay-doi.json'), changes);
-  zip.add(packagePath(paths.changesJson), changes);
   const archive = zip.finish();
   fx.writeFile(staging, paths.zip, archive);
   fx.writeFile(staging, publicationFile(pub.entry.id, zipName(pub.entry.id)), archive);
   pub.sizes.set(paths.zip, archive.length);
-  pub.sizes.set(paths.changesJson, Buffer.byteLength(changes));
   fx.log(
     `Tệp tải về / downloads: ${count} CSV, JSON and Parquet files; zip ${(archive.length / 1048576).toFixed(1)} MB`,
   );

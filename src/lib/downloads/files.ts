@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Model } from '../model/types.ts';
 import {
+  changeRowSchema,
+  type ChangeRow,
   observationRowSchema,
   SAMPLE_VALUE,
   statusRowSchema,
@@ -22,11 +24,13 @@ import { parquetColumns, type ParquetEncoder } from './parquet-columns.ts';
 import { csvDownload, jsonDownload } from './sample.ts';
 import { observationRows, statusRows, watchRows } from './tables.ts';
 import { taskRow, unitJson } from './unit-tables.ts';
+import { changeRow, changesFile } from '../publish/record.ts';
 
 const columns = <T>(schema: z.ZodObject) => Object.keys(schema.shape) as (keyof T & string)[];
 const STATUS_COLUMNS = columns<StatusRow>(statusRowSchema);
 const OBSERVATION_COLUMNS = columns<ObservationRow>(observationRowSchema);
 const TASK_COLUMNS = columns<TaskRow>(taskRowSchema);
+const CHANGE_COLUMNS = columns<ChangeRow>(changeRowSchema);
 
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema), null, 1)}\n`;
 const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
@@ -74,6 +78,19 @@ function* nationalFiles(model: Model, parquet: ParquetEncoder): Generator<Downlo
     ];
 }
 
+/** What changed since the previous publication: JSON (counts, statuses, tasks), reports as CSV and Parquet. */
+function* changeFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
+  const sample = model.dataset.sample;
+  const rows = (model.publication?.changes?.reports ?? []).map(changeRow);
+  yield [paths.changesJson, changesFile(model)];
+  yield [paths.changesCsv, csvDownload(rows, CHANGE_COLUMNS, sample)];
+  const meta = sample ? { sample_data: SAMPLE_VALUE } : {};
+  yield [
+    paths.changesParquet,
+    parquet(rows, parquetColumns<ChangeRow>(changeRowSchema, sample), meta),
+  ];
+}
+
 /**
  * The downloads of a publication as [site path, content]: CSV (safe in Excel, marked when sample),
  * JSON, Parquet, their JSON Schemas and Table Schemas, and datapackage.json, all generated from the
@@ -82,6 +99,7 @@ function* nationalFiles(model: Model, parquet: ParquetEncoder): Generator<Downlo
 export function* downloadFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
   const sample = model.dataset.sample;
   yield* nationalFiles(model, parquet);
+  if (model.publication) yield* changeFiles(model, parquet);
   for (const progress of model.progress.values()) {
     const code = progress.unit.code;
     yield [unitCsvPath(code), csvDownload(observationRows(progress), OBSERVATION_COLUMNS, sample)];
@@ -91,6 +109,7 @@ export function* downloadFiles(model: Model, parquet: ParquetEncoder): Generator
   yield [paths.observationSchema, jsonSchema(observationRowSchema)];
   yield [paths.taskSchema, jsonSchema(taskRowSchema)];
   yield [paths.unitJsonSchema, jsonSchema(unitJsonSchema)];
+  yield [paths.changeSchema, jsonSchema(changeRowSchema)];
   yield [paths.observationTableSchema, json(observationTableSchema(sample))];
   yield [paths.dataPackage, json(dataPackage(model))];
 }
@@ -100,4 +119,6 @@ export const keptFiles = (id: string): [site: string, kept: string][] => [
   [paths.observationParquet, publicationFile(id, 'quan-sat.parquet')],
   [paths.statusParquet, publicationFile(id, 'trang-thai.parquet')],
   [paths.dataPackage, publicationFile(id, 'datapackage.json')],
+  [paths.changesJson, publicationFile(id, 'thay-doi.json')],
+  [paths.changesParquet, publicationFile(id, 'thay-doi.parquet')],
 ];

@@ -15,6 +15,7 @@ import { publicationFile, zipName } from '../views/paths.ts';
 import type { Changes, Snapshot, TaskState } from './changes.ts';
 import type { ManifestFile } from './manifest.ts';
 import { fromParquet } from './parquet-fs.ts';
+import { changeFromRow } from './record.ts';
 import { RECENT, type LedgerEntry, type Past, type PublicationEntry } from './publication.ts';
 import { placeFile, type PublicationStore } from './store-fs.ts';
 
@@ -54,6 +55,16 @@ async function readSnapshot(dir: string): Promise<Snapshot | undefined> {
   };
 }
 
+/** A publication's changes, from its thay-doi.json and thay-doi.parquet; null for a first one. */
+async function readChanges(dir: string, entry: PublicationEntry): Promise<Changes | null> {
+  const json = join(dir, 'thay-doi.json');
+  const parquet = join(dir, 'thay-doi.parquet');
+  if (!entry.changes || !existsSync(json) || !existsSync(parquet)) return null;
+  const file = readJson<Omit<Changes, 'reports'>>(json);
+  const reports = (await fromParquet(readFileSync(parquet))).map(changeFromRow);
+  return { reports, statuses: file.statuses, tasks: file.tasks, moved: file.moved };
+}
+
 /** What the new publication compares with: the latest snapshot, the recent changes, the ledger. */
 export async function readPast(
   store: PublicationStore,
@@ -62,11 +73,12 @@ export async function readPast(
   const latest = entries[0];
   if (!latest) return { entries, recent: [], ledger: [] };
   const dir = store.history(latest.id);
-  const recent = entries.slice(0, RECENT - 1).map((entry) => {
-    const path = join(store.history(entry.id), 'thay-doi.json');
-    const changes = existsSync(path) ? readJson<{ changes: Changes | null }>(path).changes : null;
-    return { entry, changes };
-  });
+  const recent = await Promise.all(
+    entries.slice(0, RECENT - 1).map(async (entry) => ({
+      entry,
+      changes: await readChanges(store.history(entry.id), entry),
+    })),
+  );
   const ledgerPath = join(dir, 'ledger.json');
   const snapshot = await readSnapshot(dir);
   return {

@@ -223,3 +223,44 @@ export const unitJsonSchema = z.object({
   ),
   tasks: z.array(taskRowSchema),
 });
+
+/** One row of thay-doi.csv / thay-doi.parquet: a report that differs from the previous publication. */
+export const changeRowSchema = z.object(
+  documented(
+    {
+      kind: z.enum(['added', 'revised', 'changed', 'removed']),
+      unit: z.string().regex(/^(\d{2}|\d{5})$/),
+      indicator: z.string(),
+      period: period,
+      value: z.number().nullable(),
+      reportedAt: isoDateText.nullable(),
+      source_file: z.string().nullable(),
+      source_row: z.number().int().nullable(),
+      previous_value: z.number().nullable(),
+      previous_reportedAt: isoDateText.nullable(),
+      previous_source_file: z.string().nullable(),
+      previous_source_row: z.number().int().nullable(),
+    },
+    {
+      kind: [
+        'added: báo cáo mới; revised: báo cáo sau cho tháng đã công bố; changed: cùng ngày báo cáo nhưng số khác (sửa tại chỗ); removed: không còn trong dữ liệu',
+        'added: new report; revised: a later report for a month already published; changed: same report date, another value (altered in place); removed: no longer in the data',
+      ],
+      unit: ['Mã đơn vị', 'Unit code'],
+      indicator: ['Mã chỉ tiêu', 'Indicator id'],
+      period: ['Tháng của số liệu (yyyy-mm)', 'Month of the value (yyyy-mm)'],
+      value: ['Số hiện nay (trống nếu removed)', 'Value now (empty when removed)'],
+      reportedAt: ['Ngày báo cáo số hiện nay', 'Report date of the value now'],
+      source_file: ['Tệp nguồn của số hiện nay', 'Source file of the value now'],
+      source_row: ['Dòng nguồn của số hiện nay', 'Source row of the value now'],
+      previous_value: [
+        'Số đã công bố trước đó (trống nếu added)',
+        'Value published before (empty when added)',
+      ],
+      previous_reportedAt: ['Ngày báo cáo số trước đó', 'Report date of the earlier value'],
+      previous_source_file: ['Tệp nguồn của số trước đó', 'Source file of the earlier value'],
+      previous_source_row: ['Dòng nguồn của số trước đó', 'Source row of the earlier value'],
+    },
+  ),
+);
+export type ChangeRow = z.infer<typeof changeRowSchema>;

@@ -24,10 +24,16 @@ const UNITS_SHOWN = 400;
 /** At most this many lines per unit on the page. */
 const LINES_SHOWN = 60;
 
+/** "2026-11-25T18:01:13Z" → "25/11/2026 18:01 UTC". */
+export const formatBuiltAt = (iso: string): string =>
+  `${formatDate(iso.slice(0, 10))} ${iso.slice(11, 16)} UTC`;
+
 export interface PublicationLinks {
   page: string;
   manifest: string;
   changes: string;
+  /** Every report change, typed (Parquet). */
+  reports: string;
   observations: string;
   statuses: string;
   dataPackage: string;
@@ -38,6 +44,7 @@ export const publicationLinks = (e: PublicationEntry): PublicationLinks => ({
   page: publicationPath(e.id),
   manifest: publicationFile(e.id, 'manifest.json'),
   changes: publicationFile(e.id, 'thay-doi.json'),
+  reports: publicationFile(e.id, 'thay-doi.parquet'),
   observations: publicationFile(e.id, 'quan-sat.parquet'),
   statuses: publicationFile(e.id, 'trang-thai.parquet'),
   dataPackage: publicationFile(e.id, 'datapackage.json'),
@@ -86,7 +93,12 @@ const FIGURES: [keyof ChangeCounts, ChangeLine['kind']][] = [
 
 function unitGroups(model: Model, changes: Changes): { units: UnitChanges[]; hidden: number } {
   const index = indexChanges(changes);
-  const codes = changedUnits(index);
+  // Each province, then its communes by name, as the units index reads.
+  const key = (code: string) => {
+    const u = model.units.get(code);
+    return `${u?.parent ?? code}|${u?.parent ? `1${u.name}` : '0'}`;
+  };
+  const codes = changedUnits(index).sort((a, b) => key(a).localeCompare(key(b), 'vi'));
   const units = codes.slice(0, UNITS_SHOWN).flatMap((code): UnitChanges[] => {
     const unit = model.units.get(code);
     if (!unit) return [];
@@ -126,7 +138,7 @@ export function changesView(model: Model, id?: string): ChangesView {
       crumbs: [{ href: paths.publications, label: 'Các lần công bố' }],
     }),
     id: entry.id,
-    builtAt: entry.builtAt,
+    builtAt: formatBuiltAt(entry.builtAt),
     publishedAt: when,
     latest,
     sample: entry.sample,
@@ -179,7 +191,7 @@ export function publicationsView(model: Model): PublicationsView {
     feed: paths.feed,
     rows: pub.history.map((e) => ({
       id: e.id,
-      builtAt: e.builtAt.replace('T', ' ').replace('Z', ' UTC'),
+      builtAt: formatBuiltAt(e.builtAt),
       publishedAt: formatDate(e.publishedAt),
       live: e.id === pub.entry.id,
       observations: e.counts.observations,

@@ -1,6 +1,11 @@
 import type { Model } from '../model/types.ts';
 import { tableFields, type TableField } from '../downloads/table-schema.ts';
-import { observationRowSchema, statusRowSchema, taskRowSchema } from '../schema/download.ts';
+import {
+  changeRowSchema,
+  observationRowSchema,
+  statusRowSchema,
+  taskRowSchema,
+} from '../schema/download.ts';
 import { formatDate, formatNumber } from '../util/format.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import {
@@ -77,6 +82,13 @@ function tables(sample: boolean): ColumnTable[] {
       columns: columnsOf(tableFields(observationRowSchema, sample)),
     },
     {
+      id: 'cot-thay-doi',
+      title: 'Thay đổi (thay-doi.csv, thay-doi.parquet)',
+      titleEn: 'Changes',
+      files: 'thay-doi',
+      columns: columnsOf(tableFields(changeRowSchema, sample)),
+    },
+    {
       id: 'cot-nhiem-vu',
       title: 'Nhiệm vụ (nhiem-vu.csv)',
       titleEn: 'Tasks',
@@ -142,10 +154,25 @@ const FILES: {
     kept: () => 'trang-thai.parquet',
   },
   {
+    name: 'thay-doi.csv',
+    href: paths.changesCsv,
+    what: () =>
+      'Mọi báo cáo thay đổi so với lần công bố trước: số cũ và số mới, ngày báo cáo, dòng nguồn',
+    en: 'Every report changed since the previous publication',
+    schema: paths.changeSchema,
+  },
+  {
+    name: 'thay-doi.parquet',
+    href: paths.changesParquet,
+    what: () => 'Như thay-doi.csv, dạng Parquet',
+    en: 'The same, as Parquet',
+    kept: () => 'thay-doi.parquet',
+  },
+  {
     name: 'thay-doi.json',
     href: paths.changesJson,
-    what: () => 'Mọi thay đổi so với lần công bố trước: số cũ và số mới, ngày báo cáo, dòng nguồn',
-    en: 'Changes since the previous publication',
+    what: () => 'Số thay đổi, mọi thay đổi trạng thái và nhiệm vụ (hoàn thành, mới quá hạn)',
+    en: 'Change counts, status and task changes',
     kept: () => 'thay-doi.json',
   },
   {

@@ -27,6 +27,8 @@ export interface UnitRecordView {
   changesHref: string;
   first: boolean;
   publishedAt: string;
+  /** The previous publication's date, dd/mm/yyyy. */
+  previous?: string;
   feed: string;
   revised: RevisedMonth[];
   downloads: { csv: string; json: string; all: string };
@@ -86,11 +88,13 @@ export function unitRecordView(model: Model, code: string): UnitRecordView {
   const pub = model.publication;
   const unit = progressOf(model, code).unit;
   const changes = pub?.changes ? unitChangeLines(model, indexChanges(pub.changes), code) : [];
+  const previous = pub?.history.find((e) => e.id === pub.entry.previous);
   return {
     changes,
     changesHref: pub ? unitChangesPath(pub.entry.id, code) : paths.changes,
     first: !pub?.changes,
     publishedAt: formatDate(model.asOf),
+    ...(previous ? { previous: formatDate(previous.publishedAt) } : {}),
     feed: unitFeedPath(unit, model.units),
     revised: revisedMonths(model, code),
     downloads: { csv: unitCsvPath(code), json: unitJsonPath(code), all: paths.downloads },

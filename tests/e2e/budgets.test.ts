@@ -12,6 +12,9 @@ const PAGES = [
   '/chi-tieu/dossiers-fully-online/',
   '/tim-kiem/',
   '/chat-luong-du-lieu/',
+  '/tai-ve/',
+  '/thay-doi/',
+  '/cong-bo/',
 ];
 
 const site = useBuiltSite();

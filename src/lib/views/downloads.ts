@@ -242,3 +242,24 @@ export function downloadsView(model: Model): DownloadsView {
     tables: tables(sample),
   };
 }
+
+/** The downloads a unit or indicator page links: its own files, the tasks, the whole publication. */
+export function pageDownloads(page: {
+  unit?: string;
+  indicator?: string;
+}): { href: string; label: string }[] {
+  return [
+    ...(page.unit
+      ? [
+          { href: unitCsvPath(page.unit), label: 'CSV của đơn vị' },
+          { href: unitJsonPath(page.unit), label: 'JSON của đơn vị' },
+        ]
+      : []),
+    ...(page.indicator
+      ? [{ href: indicatorCsvPath(page.indicator), label: 'CSV của chỉ tiêu (mọi đơn vị)' }]
+      : []),
+    { href: paths.tasksCsv, label: 'nhiệm vụ (CSV)' },
+    { href: paths.zip, label: 'toàn bộ số liệu (zip)' },
+    { href: paths.downloads, label: 'mọi tệp và giải thích các cột' },
+  ];
+}

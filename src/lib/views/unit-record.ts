@@ -3,14 +3,8 @@ import type { Model } from '../model/types.ts';
 import type { Observation } from '../schema/observation.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
 import { formatExact, indexChanges, unitChangeLines, type ChangeLine } from './change-lines.ts';
-import {
-  paths,
-  publicationPath,
-  unitChangesPath,
-  unitCsvPath,
-  unitFeedPath,
-  unitJsonPath,
-} from './paths.ts';
+import { pageDownloads } from './downloads.ts';
+import { paths, publicationPath, unitChangesPath, unitFeedPath } from './paths.ts';
 
 /** One month whose published figure changed, every version with its date and source row. */
 export interface RevisedMonth {
@@ -31,7 +25,7 @@ export interface UnitRecordView {
   previous?: string;
   feed: string;
   revised: RevisedMonth[];
-  downloads: { csv: string; json: string; all: string };
+  downloads: { href: string; label: string }[];
 }
 
 const version = (o: {
@@ -97,7 +91,7 @@ export function unitRecordView(model: Model, code: string): UnitRecordView {
     ...(previous ? { previous: formatDate(previous.publishedAt) } : {}),
     feed: unitFeedPath(unit, model.units),
     revised: revisedMonths(model, code),
-    downloads: { csv: unitCsvPath(code), json: unitJsonPath(code), all: paths.downloads },
+    downloads: pageDownloads({ unit: code }),
   };
 }
 

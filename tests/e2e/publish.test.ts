@@ -227,6 +227,17 @@ describe('publishing three times from an HTTP source', { timeout: 300_000 }, () 
     expect(report.stage).toBe('validate');
     expect(report.files).toEqual(['exports/51/2027-01-loi.csv']);
     expect(report.diagnostics[0]).toMatchObject({ code: 'PERCENT_RANGE', row: 2 });
+    // The data that failed is kept beside the report.
+    const failure = readdirSync(join(`${out}.publications`, 'failures')).find((e) =>
+      /^\d/.test(e),
+    )!;
+    const kept = join(
+      `${out}.publications`,
+      'failures',
+      failure,
+      'source/data/exports/51/2027-01-loi.csv',
+    );
+    expect(existsSync(kept)).toBe(true);
     expect(existsSync(join(`${out}.publications`, 'history', second, 'entry.json'))).toBe(true);
     expect(readdirSync(`${out}.publications`).filter((e) => e.endsWith('.partial'))).toEqual([]);
   });

@@ -39,13 +39,12 @@ function newId(taken: ReadonlySet<string>, now = new Date()): { id: string; buil
 
 /** The build's effects on the file system; the page renderer (Astro) is handed in. */
 export function fileEffects(options: {
-  outDir: string;
+  store: PublicationStore;
   cardCache: string;
   renderPages: (model: Model, dir: string) => Promise<void>;
-}): BuildEffects & { store: PublicationStore } {
-  const store = new PublicationStore(options.outDir);
+}): BuildEffects {
+  const { store } = options;
   return {
-    store,
     load: (config) =>
       validate({
         dataDir: config.dataDir,

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildConfig } from '../build/build.ts';
 import { fileEffects } from '../build/effects-fs.ts';
@@ -101,11 +102,17 @@ export async function runPublication(options: RunOptions): Promise<number> {
       keep: options.keep,
     };
     const fx = fileEffects({
-      outDir: options.outDir,
+      store,
       cardCache: options.cardCache,
       renderPages: options.renderPages,
     });
     const outcome = await build(config, fx);
+    if (!outcome.ok && !('dir' in options.data) && store.lastFailure) {
+      // Nothing supplied is lost: the data that failed is kept beside its report.
+      const kept = join(store.lastFailure, 'source');
+      renameSync(join(store.root, 'incoming'), kept);
+      console.error(`Dữ liệu đã nhận / the data received: ${kept}`);
+    }
     return outcome.ok ? 0 : 1;
   } finally {
     lock.release();

@@ -33,6 +33,8 @@ import { basename, dirname, join } from 'node:path';
 export class PublicationStore {
   readonly out: string;
   readonly root: string;
+  /** The folder of the last failure report written by this run. */
+  lastFailure: string | undefined;
 
   constructor(out: string) {
     this.out = out.replace(/\/+$/, '');
@@ -146,6 +148,7 @@ export class PublicationStore {
     writeFileSync(join(dir, 'report.json'), json);
     writeFileSync(join(this.failures, 'latest.txt'), report.text);
     writeFileSync(join(this.failures, 'latest.json'), json);
+    this.lastFailure = dir;
     return dir;
   }
 }

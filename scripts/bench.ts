@@ -1,6 +1,6 @@
 // Times sample generation, validation and the site build on a profile (default: the whole
 // country), each in its own process, and prints wall time and peak memory.
-// Usage: npm run bench -- [--profile country|test] [--keep]
+// Usage: npm run bench -- [--profile country|test] [--keep] [--no-stress]
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -21,6 +21,7 @@ const { values } = parseArgs({
   options: {
     profile: { type: 'string', default: 'country' },
     keep: { type: 'boolean', default: false },
+    'no-stress': { type: 'boolean', default: false },
   },
 });
 process.env.MINHBACH_CARD_CACHE = join(tmpdir(), `minhbach-bench-cards-${process.pid}`); // a cold cache: every card is drawn
@@ -135,7 +136,7 @@ const extras = [
   `publication: ${(site().bytes / 1048576).toFixed(0)} MB (the zip of its data ${mb('tai-ve/minh-bach.zip')} MB, quan-sat.parquet ${mb('tai-ve/quan-sat.parquet')} MB); all kept publications and records ${(countFiles(`${out}.publications`).bytes / 1048576).toFixed(0)} MB`,
   `commune page /don-vi/quang-ngai/${commune}/: ${gz(`don-vi/quang-ngai/${commune}/index.html`)} KB gzipped`,
 ];
-if (values.profile === 'country') {
+if (values.profile === 'country' && !values['no-stress']) {
   phase(
     'generate stress',
     'scripts/generate-sample.ts',

@@ -103,7 +103,7 @@ export function* downloadFiles(model: Model, parquet: ParquetEncoder): Generator
   for (const progress of model.progress.values()) {
     const code = progress.unit.code;
     yield [unitCsvPath(code), csvDownload(observationRows(progress), OBSERVATION_COLUMNS, sample)];
-    yield [unitJsonPath(code), jsonDownload(unitJson(model, progress), sample)];
+    yield [unitJsonPath(code), jsonDownload(unitJson(model, progress), sample, true)];
   }
   yield [paths.statusSchema, jsonSchema(statusRowSchema)];
   yield [paths.observationSchema, jsonSchema(observationRowSchema)];

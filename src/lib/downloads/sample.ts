@@ -23,10 +23,13 @@ export function csvDownload<T extends object>(
   return toCsv(marked, [SAMPLE_COLUMN, ...columns] as (keyof Marked & string)[]);
 }
 
-/** Every JSON download goes through here: `"sample": true` and a notice first, for sample data. */
-export function jsonDownload(body: object, sample: boolean): string {
+/**
+ * Every JSON download goes through here: `"sample": true` and a notice first, for sample data.
+ * Compact for the per-unit files (thousands of them), indented for the few national ones.
+ */
+export function jsonDownload(body: object, sample: boolean, compact = false): string {
   const marked = sample ? { sample: true, notice: SAMPLE_NOTICE, ...body } : body;
-  return `${JSON.stringify(marked, null, 1)}\n`;
+  return `${compact ? JSON.stringify(marked) : JSON.stringify(marked, null, 1)}\n`;
 }
 
 /** A title or summary of a feed or change page, marked when the data is sample data. */

@@ -55,7 +55,9 @@ export function unitJson(model: Model, progress: UnitProgress) {
         plan: t.planNumber,
         current: t === p.headline.target,
       })),
-      reports: (reports.get(p.indicator.id) ?? []).map(({ unit: _u, indicator: _i, ...r }) => r),
+      reports: (reports.get(p.indicator.id) ?? []).map(
+        ({ unit: _u, indicator: _i, numberFormat: _n, ...r }) => r,
+      ),
     })),
     tasks: progress.tasks.map((t) => taskRow(model, t)),
   };

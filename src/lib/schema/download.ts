@@ -176,7 +176,12 @@ export const sampleColumnSchema = z
     ),
   );
 
-const { unit: _unit, indicator: _indicator, ...reportFields } = observationRowSchema.shape;
+const {
+  unit: _unit,
+  indicator: _indicator,
+  numberFormat: _format,
+  ...reportFields
+} = observationRowSchema.shape;
 
 /** don-vi/<code>.json: one unit's values, targets, deadlines, statuses and source rows, and its tasks. */
 export const unitJsonSchema = z.object({

@@ -68,11 +68,22 @@ export interface ChangeIndex {
   tasks: Map<string, TaskChange[]>;
 }
 
-export const indexChanges = (c: Changes): ChangeIndex => ({
-  reports: Map.groupBy(c.reports, (r) => r.unit),
-  statuses: Map.groupBy(c.statuses, (s) => s.unit),
-  tasks: Map.groupBy(c.tasks, (t) => t.unit),
-});
+const indexes = new WeakMap<Changes, ChangeIndex>();
+
+/** The changes grouped by unit, once per publication (every unit page asks for it). */
+export function indexChanges(c: Changes): ChangeIndex {
+  let index = indexes.get(c);
+  if (!index)
+    indexes.set(
+      c,
+      (index = {
+        reports: Map.groupBy(c.reports, (r) => r.unit),
+        statuses: Map.groupBy(c.statuses, (s) => s.unit),
+        tasks: Map.groupBy(c.tasks, (t) => t.unit),
+      }),
+    );
+  return index;
+}
 
 /** What changed for one unit: revisions and status changes first, then tasks, then new reports. */
 export function unitChangeLines(model: Model, index: ChangeIndex, code: string): ChangeLine[] {

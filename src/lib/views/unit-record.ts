@@ -1,10 +1,23 @@
 import { progressOf } from '../model/progress.ts';
 import type { Model } from '../model/types.ts';
+import type { LedgerEntry } from '../publish/publication.ts';
 import type { Observation } from '../schema/observation.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
 import { formatExact, indexChanges, unitChangeLines, type ChangeLine } from './change-lines.ts';
 import { pageDownloads } from './downloads.ts';
 import { paths, publicationPath, unitChangesPath, unitFeedPath } from './paths.ts';
+
+/** Revised months listed on a unit page; a unit that revised everything would get a huge page. */
+const REVISED_SHOWN = 30;
+
+const ledgers = new WeakMap<object, Map<string, LedgerEntry[]>>();
+/** The ledger grouped by unit, once per publication. */
+function ledgerOf(model: Model): Map<string, LedgerEntry[]> {
+  const ledger = model.publication?.ledger ?? [];
+  let byUnit = ledgers.get(ledger);
+  if (!byUnit) ledgers.set(ledger, (byUnit = Map.groupBy(ledger, (l) => l.unit)));
+  return byUnit;
+}
 
 /** One month whose published figure changed, every version with its date and source row. */
 export interface RevisedMonth {
@@ -24,7 +37,9 @@ export interface UnitRecordView {
   /** The previous publication's date, dd/mm/yyyy. */
   previous?: string;
   feed: string;
+  /** The most recent revised months (at most REVISED_SHOWN); the unit's CSV has every report. */
   revised: RevisedMonth[];
+  revisedMore: number;
   downloads: { href: string; label: string }[];
 }
 
@@ -57,8 +72,7 @@ function revisedMonths(model: Model, code: string): RevisedMonth[] {
       });
     }
   }
-  for (const l of model.publication?.ledger ?? []) {
-    if (l.unit !== code) continue;
+  for (const l of ledgerOf(model).get(code) ?? []) {
     const indicator = model.indicators.find((i) => i.id === l.indicator)?.short.vi ?? l.indicator;
     const gone =
       l.kind === 'changed' ? 'đã bị sửa mà không có ngày báo cáo mới' : 'không còn trong dữ liệu';
@@ -83,6 +97,7 @@ export function unitRecordView(model: Model, code: string): UnitRecordView {
   const unit = progressOf(model, code).unit;
   const changes = pub?.changes ? unitChangeLines(model, indexChanges(pub.changes), code) : [];
   const previous = pub?.history.find((e) => e.id === pub.entry.previous);
+  const revised = revisedMonths(model, code);
   return {
     changes,
     changesHref: pub ? unitChangesPath(pub.entry.id, code) : paths.changes,
@@ -90,7 +105,8 @@ export function unitRecordView(model: Model, code: string): UnitRecordView {
     publishedAt: formatDate(model.asOf),
     ...(previous ? { previous: formatDate(previous.publishedAt) } : {}),
     feed: unitFeedPath(unit, model.units),
-    revised: revisedMonths(model, code),
+    revised: revised.slice(0, REVISED_SHOWN),
+    revisedMore: Math.max(0, revised.length - REVISED_SHOWN),
     downloads: pageDownloads({ unit: code }),
   };
 }

@@ -7,7 +7,9 @@ import { escapeXml } from '../util/escape.ts';
 import { formatDate } from '../util/format.ts';
 import {
   changedUnits,
+  countUnitChanges,
   indexChanges,
+  KIND_LABEL,
   unitChangeLines,
   type ChangeIndex,
   type ChangeLine,
@@ -23,14 +25,17 @@ interface Entry {
   updated: string;
   link: string;
   summary: string;
+  /** The first LINES changes. */
   lines: ChangeLine[];
+  /** How many changes there are in all. */
+  total: number;
 }
 
 const x = escapeXml;
 
 function entryXml(e: Entry): string {
-  const shown = e.lines.slice(0, LINES);
-  const more = e.lines.length - shown.length;
+  const shown = e.lines;
+  const more = e.total - shown.length;
   const html =
     shown.length > 0
       ? `<ul>${shown.map((l) => `<li><strong>${x(l.label)}</strong>: ${x(l.text)}</li>`).join('')}</ul>${more > 0 ? `<p>… và ${more} thay đổi khác / and ${more} more: <a href="${x(e.link)}">${x(e.link)}</a></p>` : ''}`
@@ -54,10 +59,20 @@ interface Round {
   index: ChangeIndex | null;
 }
 
-const summaryOf = (lines: ChangeLine[]) => {
-  const counts = Map.groupBy(lines, (l) => l.label);
-  return [...counts].map(([label, list]) => `${list.length} ${label}`).join('; ');
-};
+/** "3 Điều chỉnh / revised; 1 Đổi trạng thái / status change" over the units of a feed. */
+function summaryOf(index: ChangeIndex, scope: string[]): string {
+  const counts = new Map<ChangeLine['kind'], number>();
+  const count = (kind: ChangeLine['kind'], n = 1) => counts.set(kind, (counts.get(kind) ?? 0) + n);
+  for (const code of scope) {
+    for (const r of index.reports.get(code) ?? []) count(r.kind);
+    count('status', index.statuses.get(code)?.length ?? 0);
+    for (const t of index.tasks.get(code) ?? []) count(t.kind === 'added' ? 'task-added' : t.kind);
+  }
+  return [...counts]
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${n} ${KIND_LABEL[kind].vi} / ${KIND_LABEL[kind].en}`)
+    .join('; ');
+}
 
 /** One unit's entries: one per recent publication in which something changed for it. */
 function unitEntries(model: Model, unit: Unit, rounds: Round[], scope: string[]): Entry[] {
@@ -76,23 +91,28 @@ function unitEntries(model: Model, unit: Unit, rounds: Round[], scope: string[])
         link,
         summary: title,
         lines: [],
+        total: 0,
       });
       continue;
     }
-    const lines = scope.flatMap((code) => {
-      const own = unitChangeLines(model, r.index!, code);
+    const total = scope.reduce((n, code) => n + countUnitChanges(r.index!, code), 0);
+    if (total === 0) continue;
+    const lines: ChangeLine[] = [];
+    for (const code of scope) {
+      if (lines.length >= LINES) break;
       const name = model.units.get(code)?.name;
-      return code === unit.code ? own : own.map((l) => ({ ...l, text: `${name}: ${l.text}` }));
-    });
-    if (lines.length === 0) continue;
-    const title = `${unit.name}: ${lines.length} thay đổi trong lần công bố ngày ${when} / ${lines.length} changes`;
+      for (const l of unitChangeLines(model, r.index, code, LINES - lines.length))
+        lines.push(code === unit.code ? l : { ...l, text: `${name}: ${l.text}` });
+    }
+    const title = `${unit.name}: ${total} thay đổi trong lần công bố ngày ${when} / ${total} changes`;
     out.push({
       id,
       title: sampleTitle(title, model.dataset.sample),
       updated: r.entry.builtAt,
       link,
-      summary: summaryOf(lines),
+      summary: summaryOf(r.index, scope),
       lines,
+      total,
     });
   }
   return out;
@@ -107,13 +127,15 @@ function nationalEntries(model: Model, rounds: Round[]): Entry[] {
     const summary = n
       ? `${n.added} báo cáo mới, ${n.revised} điều chỉnh, ${n.changed} sửa không kèm ngày báo cáo mới, ${n.removed} không còn trong dữ liệu, ${n.statuses} đổi trạng thái, ${n.completed} nhiệm vụ hoàn thành, ${n.overdue} nhiệm vụ mới quá hạn`
       : 'Lần công bố đầu tiên / first publication';
-    const lines = r.index
-      ? changedUnits(r.index).flatMap((code) =>
-          unitChangeLines(model, r.index!, code)
-            .filter((l) => l.kind !== 'added')
-            .map((l) => ({ ...l, text: `${model.units.get(code)?.name ?? code}: ${l.text}` })),
-        )
-      : [];
+    // The national entry lists revisions, status and task changes; new reports are counted.
+    const lines: ChangeLine[] = [];
+    for (const code of r.index ? changedUnits(r.index) : []) {
+      if (lines.length >= LINES) break;
+      const name = model.units.get(code)?.name ?? code;
+      for (const l of unitChangeLines(model, r.index!, code, LINES - lines.length))
+        if (l.kind !== 'added') lines.push({ ...l, text: `${name}: ${l.text}` });
+    }
+    const total = n ? n.revised + n.changed + n.removed + n.statuses + n.completed + n.overdue : 0;
     const title = `Công bố ngày ${when} (${r.entry.id}): ${n ? 'thay đổi so với lần trước' : 'lần đầu'}`;
     return {
       id: link,
@@ -122,6 +144,7 @@ function nationalEntries(model: Model, rounds: Round[]): Entry[] {
       link,
       summary,
       lines,
+      total: Math.max(total, lines.length),
     };
   });
 }

@@ -85,20 +85,37 @@ export function indexChanges(c: Changes): ChangeIndex {
   return index;
 }
 
-/** What changed for one unit: revisions and status changes first, then tasks, then new reports. */
-export function unitChangeLines(model: Model, index: ChangeIndex, code: string): ChangeLine[] {
-  const reports = index.reports.get(code) ?? [];
-  const order = { changed: 0, removed: 1, revised: 2, added: 4 } as const;
-  const sorted = [...reports].sort(
+/** How many changes a unit has. */
+export const countUnitChanges = (index: ChangeIndex, code: string): number =>
+  (index.reports.get(code)?.length ?? 0) +
+  (index.statuses.get(code)?.length ?? 0) +
+  (index.tasks.get(code)?.length ?? 0);
+
+const ORDER = { changed: 0, removed: 1, revised: 2, added: 4 } as const;
+
+/**
+ * What changed for one unit, at most `limit` lines (pages and feeds show a few; a publication
+ * revising everything has hundreds per unit): revisions and status changes first, then tasks,
+ * then new reports.
+ */
+export function unitChangeLines(
+  model: Model,
+  index: ChangeIndex,
+  code: string,
+  limit = Infinity,
+): ChangeLine[] {
+  const sorted = [...(index.reports.get(code) ?? [])].sort(
     (a, b) =>
-      order[a.kind] - order[b.kind] ||
+      ORDER[a.kind] - ORDER[b.kind] ||
       a.indicator.localeCompare(b.indicator) ||
       a.period.localeCompare(b.period),
   );
-  const lines = sorted.filter((r) => r.kind !== 'added').map((r) => reportLine(model, r));
-  for (const s of index.statuses.get(code) ?? []) lines.push(statusLine(model, s));
-  for (const t of index.tasks.get(code) ?? []) lines.push(taskLine(t));
-  for (const r of sorted) if (r.kind === 'added') lines.push(reportLine(model, r));
+  const lines: ChangeLine[] = [];
+  const add = (make: () => ChangeLine) => lines.length < limit && lines.push(make());
+  for (const r of sorted) if (r.kind !== 'added') add(() => reportLine(model, r));
+  for (const s of index.statuses.get(code) ?? []) add(() => statusLine(model, s));
+  for (const t of index.tasks.get(code) ?? []) add(() => taskLine(t));
+  for (const r of sorted) if (r.kind === 'added') add(() => reportLine(model, r));
   return lines;
 }
 

@@ -6,6 +6,7 @@ import {
   changedUnits,
   indexChanges,
   KIND_LABEL,
+  countUnitChanges,
   unitChangeLines,
   type ChangeLine,
 } from './change-lines.ts';
@@ -102,7 +103,7 @@ function unitGroups(model: Model, changes: Changes): { units: UnitChanges[]; hid
   const units = codes.slice(0, UNITS_SHOWN).flatMap((code): UnitChanges[] => {
     const unit = model.units.get(code);
     if (!unit) return [];
-    const lines = unitChangeLines(model, index, code);
+    const lines = unitChangeLines(model, index, code, LINES_SHOWN);
     const province = unit.parent ? model.units.get(unit.parent)?.name : undefined;
     return [
       {
@@ -111,8 +112,8 @@ function unitGroups(model: Model, changes: Changes): { units: UnitChanges[]; hid
         href: unitPath(unit, model.units),
         feed: unitFeedPath(unit, model.units),
         ...(province ? { province } : {}),
-        lines: lines.slice(0, LINES_SHOWN),
-        more: Math.max(0, lines.length - LINES_SHOWN),
+        lines,
+        more: countUnitChanges(index, code) - lines.length,
       },
     ];
   });

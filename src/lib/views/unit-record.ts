@@ -3,10 +3,18 @@ import type { Model } from '../model/types.ts';
 import type { LedgerEntry } from '../publish/publication.ts';
 import type { Observation } from '../schema/observation.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
-import { formatExact, indexChanges, unitChangeLines, type ChangeLine } from './change-lines.ts';
+import {
+  countUnitChanges,
+  formatExact,
+  indexChanges,
+  unitChangeLines,
+  type ChangeLine,
+} from './change-lines.ts';
 import { pageDownloads } from './downloads.ts';
 import { paths, publicationPath, unitChangesPath, unitFeedPath } from './paths.ts';
 
+/** Changes listed on a unit page; the changes page and thay-doi.csv have them all. */
+const CHANGES_SHOWN = 40;
 /** Revised months listed on a unit page; a unit that revised everything would get a huge page. */
 const REVISED_SHOWN = 30;
 
@@ -29,8 +37,9 @@ export interface RevisedMonth {
 
 /** What a unit page says about the record over time: changes, revisions, feed and downloads. */
 export interface UnitRecordView {
-  /** Changes in the latest publication (empty for the first one). */
+  /** Changes in the latest publication (empty for the first one), at most CHANGES_SHOWN. */
   changes: ChangeLine[];
+  changesMore: number;
   changesHref: string;
   first: boolean;
   publishedAt: string;
@@ -95,11 +104,13 @@ function revisedMonths(model: Model, code: string): RevisedMonth[] {
 export function unitRecordView(model: Model, code: string): UnitRecordView {
   const pub = model.publication;
   const unit = progressOf(model, code).unit;
-  const changes = pub?.changes ? unitChangeLines(model, indexChanges(pub.changes), code) : [];
+  const index = pub?.changes ? indexChanges(pub.changes) : undefined;
+  const changes = index ? unitChangeLines(model, index, code, CHANGES_SHOWN) : [];
   const previous = pub?.history.find((e) => e.id === pub.entry.previous);
   const revised = revisedMonths(model, code);
   return {
     changes,
+    changesMore: index ? countUnitChanges(index, code) - changes.length : 0,
     changesHref: pub ? unitChangesPath(pub.entry.id, code) : paths.changes,
     first: !pub?.changes,
     publishedAt: formatDate(model.asOf),

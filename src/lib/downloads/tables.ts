@@ -44,7 +44,7 @@ export const watchRows = (rows: readonly StatusRow[]): StatusRow[] =>
   rows.filter((r) => WATCH.has(r.status) && r.target !== null);
 
 /** One report as a download row, with its own source and provenance. */
-function observationRow(o: Observation, current: boolean): ObservationRow {
+export function observationRow(o: Observation, current: boolean): ObservationRow {
   return {
     unit: o.unit,
     indicator: o.indicator,

@@ -1,6 +1,6 @@
 // Times sample generation, validation and the site build on a profile (default: the whole
 // country), each in its own process, and prints wall time and peak memory.
-// Usage: npm run bench -- [--profile country|test] [--keep]
+// Usage: npm run bench -- [--profile country|test] [--keep] [--no-stress]
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -8,6 +8,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
   statSync,
 } from 'node:fs';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
   options: {
     profile: { type: 'string', default: 'country' },
     keep: { type: 'boolean', default: false },
+    'no-stress': { type: 'boolean', default: false },
   },
 });
 process.env.MINHBACH_CARD_CACHE = join(tmpdir(), `minhbach-bench-cards-${process.pid}`); // a cold cache: every card is drawn
@@ -94,12 +96,34 @@ phase('build', 'scripts/build.ts', [], () => {
 const cardsLine =
   /share cards: (\d+), drawn (\d+), from cache (\d+), in ([\d.]+) s(?: \(([\d.]+) ms\/card wall, (\d+) workers)?/;
 const cards = cardsLine.exec(lastStdout);
-// The same build again: every card comes from the cache, so the difference is what drawing them costs the build.
-phase('rebuild', 'scripts/build.ts', [], () => {
+// The same build again (--force: a new publication of the same data): every card comes from the
+// cache, so the difference is what drawing them costs the build.
+phase('rebuild', 'scripts/build.ts', ['--force'], () => {
   const again = cardsLine.exec(lastStdout);
   return again ? `same data: ${again[2]} cards drawn, ${again[3]} from the cache` : '(no figure)';
 });
 const [cold, warm] = rows.slice(-2).map((r) => r.seconds) as [number, number];
+/** Every file of the publications with its size and modification time: what a run changed. */
+const state = () =>
+  readdirSync(`${out}.publications`, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name !== 'lock')
+    .map((e) => {
+      const s = statSync(join(e.parentPath, e.name));
+      return `${join(e.parentPath, e.name)} ${s.size} ${s.mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
+const before = state();
+const liveBefore = readlinkSync(out);
+// Publishing the same data again: nothing new, no file touched, no card drawn.
+phase('republish', 'scripts/build.ts', [], () => {
+  const same = state() === before && readlinkSync(out) === liveBefore;
+  const nothing = /nothing new/.test(lastStdout) && !cardsLine.test(lastStdout);
+  return same && nothing
+    ? 'unchanged data: nothing new, no file changed, no card drawn'
+    : 'CHANGED FILES (unexpected)';
+});
+const mb = (path: string) => (statSync(join(out, path)).size / 1048576).toFixed(1);
 const gz = (path: string) => (gzipSync(readFileSync(join(out, path))).length / 1024).toFixed(1);
 const commune = readdirSync(join(out, 'don-vi/quang-ngai'), { withFileTypes: true }).find((e) =>
   e.isDirectory(),
@@ -109,9 +133,10 @@ const extras = [
     ? `share cards: ${cards[1]} drawn with a cold cache in ${cards[4]} s from the first to the last = ${cards[5]} ms/card wall (budget: 12) on ${cards[6]} workers, one core left to Astro until the pages are built; they add ${(cold - warm).toFixed(1)} s to the build = ${(((cold - warm) * 1000) / Number(cards[2])).toFixed(1)} ms/card`
     : 'share cards: (no figure)',
   `search index: ${gz('search-index.json')} KB gzipped (the first query's transfer besides the page), then ${gz('search-index-former.json')} KB of former names`,
+  `publication: ${(site().bytes / 1048576).toFixed(0)} MB (the zip of its data ${mb('tai-ve/minh-bach.zip')} MB, quan-sat.parquet ${mb('tai-ve/quan-sat.parquet')} MB); all kept publications and records ${(countFiles(`${out}.publications`).bytes / 1048576).toFixed(0)} MB`,
   `commune page /don-vi/quang-ngai/${commune}/: ${gz(`don-vi/quang-ngai/${commune}/index.html`)} KB gzipped`,
 ];
-if (values.profile === 'country') {
+if (values.profile === 'country' && !values['no-stress']) {
   phase(
     'generate stress',
     'scripts/generate-sample.ts',
@@ -132,7 +157,8 @@ if (values.profile === 'country') {
   );
   phase('build stress', 'scripts/build.ts', [], () => {
     const { html } = site();
-    return `${html} pages from the stress rows (cards from the cache where unchanged)`;
+    const diff = /since \S+: (\d+) new reports, (\d+) revised/.exec(lastStdout);
+    return `${html} pages from the stress rows (cards from the cache where unchanged); compared with the country: ${diff ? `${Number(diff[1]).toLocaleString('en')} new reports, ${Number(diff[2]).toLocaleString('en')} revised` : '(no figure)'}`;
   });
 }
 

@@ -6,7 +6,7 @@ import { DIST, useBuiltSite } from './harness.ts';
 import { PAGE_TYPES } from './pages.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = PAGE_TYPES.map((p) => p.path);
+const PAGES = [...PAGE_TYPES.map((p) => p.path), '/thay-doi/', '/cong-bo/'];
 
 const site = useBuiltSite();
 

@@ -98,10 +98,13 @@ describe('downloads in Chromium', { timeout: 60_000 }, () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel then reads UTF-8
     const csv = new TextDecoder().decode(bytes);
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toContain('unit,indicator,period,value');
-    expect(lines.slice(1).every((l) => l.startsWith('23317,'))).toBe(true);
+    // Sample data says so on every row, in a first column.
+    expect(lines[0]).toContain('sample_data,unit,indicator,period,value');
+    const mark = 'DỮ LIỆU MẪU / SAMPLE DATA,';
+    expect(lines.slice(1).every((l) => l.startsWith(`${mark}23317,`))).toBe(true);
     const status = await (await fetch(`${site.base()}/tai-ve/trang-thai.csv`)).text();
-    expect(status.split('\r\n').filter((l) => l.startsWith('23317,')).length).toBeGreaterThan(5);
+    const rows = status.split('\r\n').filter((l) => l.startsWith(`${mark}23317,`));
+    expect(rows.length).toBeGreaterThan(5);
   });
 });
 

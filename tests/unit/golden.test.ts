@@ -8,6 +8,9 @@ import { buildSearchIndex } from '../../src/lib/search/entries.ts';
 import { catalogView } from '../../src/lib/views/catalog.ts';
 import { notFoundView, searchPageView } from '../../src/lib/views/content.ts';
 import { downloadsView } from '../../src/lib/views/downloads.ts';
+import { changesView, publicationsView } from '../../src/lib/views/changes.ts';
+import { unitRecordView } from '../../src/lib/views/unit-record.ts';
+import { assemble } from '../../src/lib/publish/publication.ts';
 import { homeView } from '../../src/lib/views/home.ts';
 import { indicatorEmbedView, indicatorView } from '../../src/lib/views/indicator.ts';
 import {
@@ -36,6 +39,16 @@ import { unitsIndexView } from '../../src/lib/views/units-index.ts';
 // change is intended, `npx vitest run tests/unit/golden.test.ts --update` rewrites them.
 const result = validate({ dataDir: 'tests/golden/input', contentDir: 'content' });
 const model = buildModel(result.inputs!, result.diagnostics);
+// A first publication: no history to compare with (the e2e publish test covers the changes).
+model.publication = assemble(
+  model,
+  { entries: [], recent: [], ledger: [] },
+  {
+    id: '20261121-000000',
+    builtAt: '2026-11-21T00:00:00Z',
+    fingerprint: { data: '', generator: '' },
+  },
+).publication;
 
 /** Every page's view by its path. */
 function views(): Map<string, unknown> {
@@ -50,12 +63,15 @@ function views(): Map<string, unknown> {
     [paths.search, searchPageView(model)],
     [paths.supervision, supervisionView(model)],
     [paths.notFound, notFoundView(model)],
+    [paths.changes, changesView(model)],
+    [paths.publications, publicationsView(model)],
   ]);
   for (const period of supervisionMonths(model))
     out.set(supervisionMonthPath(period), supervisionMonthView(model, period));
   for (const { unit } of model.progress.values()) {
     const page = unitPath(unit, model.units);
     out.set(page, unitPageView(model, unit.code));
+    out.set(`${page}thay-doi`, unitRecordView(model, unit.code));
     out.set(`/embed${page}`, unitEmbedView(model, unit.code));
     out.set(sheetPath(unit, model.units), sheetView(model, unit.code));
   }
@@ -120,7 +136,7 @@ describe('golden views of the fixture dataset', () => {
 
   it('share cards, downloads and the search index', async () => {
     await expect(json(cardJobs(model))).toMatchFileSnapshot('../golden/views/_cards.json');
-    const files = new Map(downloadFiles(model));
+    const files = new Map(downloadFiles(model, () => new Uint8Array()));
     await expect(files.get(paths.statusCsv)).toMatchFileSnapshot('../golden/views/_trang-thai.csv');
     await expect(files.get(paths.reportsCsv)).toMatchFileSnapshot(
       '../golden/views/_giam-sat__bao-cao.csv',

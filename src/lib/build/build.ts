@@ -1,16 +1,28 @@
 import type { CardJob } from '../cards/card-data.ts';
 import { cardJobs } from '../cards/card-data.ts';
 import type { CardStats, Drawing } from '../cards/render-cards-fs.ts';
-import { downloadFiles } from '../downloads/files.ts';
+import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
 import { formatReport, summary } from '../ingest/diagnostics/report.ts';
 import type { LoadResult } from '../ingest/load-fs.ts';
 import { buildModel } from '../model/build-model.ts';
 import type { Model } from '../model/types.ts';
+import type { ParquetEncoder } from '../downloads/parquet-columns.ts';
+import type { Deflater } from '../downloads/zip.ts';
+import type { Snapshot } from '../publish/changes.ts';
+import type { ManifestFile } from '../publish/manifest.ts';
+import {
+  assemble,
+  sameFingerprint,
+  type Fingerprint,
+  type Past,
+  type PublicationEntry,
+} from '../publish/publication.ts';
+import { writeDownloads, writeManifest, writeOutputs } from './outputs.ts';
 
 export interface BuildConfig {
   dataDir: string;
   contentDir: string;
-  /** The live publication; the build goes to a staging folder and replaces it only when whole. */
+  /** The live publication (a symlink to the publication folder); replaced only when whole. */
   outDir: string;
   /** Publish the valid rows when some are rejected (they are then listed publicly). */
   publishValidRows: boolean;
@@ -18,23 +30,56 @@ export interface BuildConfig {
   /** Overrides the dataset's site URL (absolute links, cards). */
   siteUrl?: string | undefined;
   cores: number;
+  /** What the inputs hash to; a run whose hashes equal the latest publication's publishes nothing. */
+  fingerprint?: Fingerprint | undefined;
+  /** Publish even when the inputs are unchanged. */
+  force?: boolean | undefined;
+  /** Whole publications kept on disk (the live one included). */
+  keep?: number | undefined;
+}
+
+/** What a failed run leaves for the people who run it: what failed, which files, the report. */
+export interface FailureReport {
+  stage: 'validate' | 'pages' | 'outputs';
+  message: string;
+  files: string[];
+  diagnostics: Diagnostic[];
+  text: string;
 }
 
 /** Everything the build does to the world, handed in so the build itself is testable in memory. */
 export interface BuildEffects {
   /** read → validate */
   load(config: BuildConfig): LoadResult;
-  /** An empty staging folder next to the live one. */
-  stage(outDir: string): string;
+  /** The publications so far, newest first. */
+  entries(): PublicationEntry[];
+  /** What the new publication is compared with: the latest snapshot, recent changes, the ledger. */
+  past(entries: PublicationEntry[]): Promise<Past>;
+  /** A new publication id and the time it is built. */
+  newId(entries: PublicationEntry[]): { id: string; builtAt: string };
+  /** An empty folder for the new publication, and one beside it for the files written before the
+   * pages (Astro empties its output folder first); `merge` moves them in once the pages are built. */
+  stage(id: string): { site: string; files: string };
+  merge(files: string, site: string): void;
   /** Astro renders every page of the model into `dir`. */
   renderPages(model: Model, dir: string): Promise<void>;
   /** Starts drawing share cards into the cache, alongside the page build. */
   drawCards(jobs: readonly CardJob[], workers: number): Drawing;
   placeCards(jobs: readonly CardJob[], dir: string): void;
-  writeFile(dir: string, path: string, content: string): void;
-  /** Replaces the live publication with the staged one. */
-  publish(staging: string, outDir: string): void;
-  discard(staging: string): void;
+  writeFile(dir: string, path: string, content: string | Uint8Array): void;
+  parquet: ParquetEncoder;
+  deflater: Deflater;
+  /** Places the files earlier publications keep for good (/cong-bo/<id>/…) in the new one. */
+  carry(dir: string, entries: PublicationEntry[]): void;
+  /** Every file of the staged publication with its size and SHA-256. */
+  inventory(dir: string): ManifestFile[];
+  /** Keeps the publication's record for good: entry, changes, ledger, data, manifest. */
+  record(dir: string, model: Model, snapshot: Snapshot): void;
+  /** Makes the staged publication live, atomically; keeps the newest `keep`. */
+  publish(id: string, keep: number): void;
+  discard(id: string): void;
+  /** Writes the failure report (the live site is untouched). */
+  fail(report: FailureReport): void;
   log(message: string): void;
   error(message: string): void;
   /** Milliseconds, for timings. */
@@ -44,20 +89,32 @@ export interface BuildEffects {
 }
 
 export type BuildOutcome =
-  | { ok: true; model: Model; cards: CardStats; downloads: number }
+  | { ok: true; model: Model; cards: CardStats; downloads: number; id: string }
+  | { ok: true; unchanged: true; id: string }
   | { ok: false; stage: 'validate' | 'pages' | 'outputs' };
 
-/** Validates and builds the model once; null (with the report printed) when the build must stop. */
+/** Validates and builds the model once; null (with the report written) when the build must stop. */
 function validated(config: BuildConfig, fx: BuildEffects, since: () => string): Model | null {
   const result = fx.load(config);
   const { errors, warnings } = summary(result.diagnostics);
   if (errors > 0 || !result.inputs) {
-    fx.error(formatReport(result.diagnostics));
+    const report = formatReport(result.diagnostics);
+    fx.error(report);
     if (!config.publishValidRows || !result.inputs) {
-      fx.error(
-        `\nDừng: ${errors} lỗi trong dữ liệu; bản công bố cũ trong ${config.outDir}/ được giữ nguyên.` +
-          `\nStopped: ${errors} errors in the data; the previous publication in ${config.outDir}/ is unchanged.`,
-      );
+      const message =
+        `Dừng: ${errors} lỗi trong dữ liệu; bản công bố cũ trong ${config.outDir}/ được giữ nguyên.` +
+        `\nStopped: ${errors} errors in the data; the previous publication in ${config.outDir}/ is unchanged.`;
+      fx.error(`\n${message}`);
+      const files = [
+        ...new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)),
+      ];
+      fx.fail({
+        stage: 'validate',
+        message,
+        files,
+        diagnostics: result.diagnostics,
+        text: `${message}\n${report}\n`,
+      });
       return null;
     }
     fx.error(
@@ -72,72 +129,89 @@ function validated(config: BuildConfig, fx: BuildEffects, since: () => string): 
   return buildModel(inputs, result.diagnostics);
 }
 
-/** Downloads and share cards, once the pages are written: the cards were drawn meanwhile. */
-async function writeOutputs(
-  model: Model,
-  staging: string,
-  jobs: readonly CardJob[],
-  drawing: Drawing,
-  cores: number,
-  fx: BuildEffects,
-): Promise<{ cards: CardStats; downloads: number }> {
-  if (cores > 1) drawing.addWorkers(1); // the page build's core is free now
-  let downloads = 0;
-  for (const [path, content] of downloadFiles(model)) {
-    fx.writeFile(staging, path, content);
-    downloads++;
+/** The model with this publication's history and changes; null when nothing changed. */
+async function prepare(config: BuildConfig, fx: BuildEffects, since: () => string) {
+  const entries = fx.entries();
+  const fingerprint = config.fingerprint ?? { data: '', generator: '' };
+  if (!config.force && sameFingerprint(entries[0]?.fingerprint, config.fingerprint)) {
+    fx.log(
+      `Không có gì mới / nothing new: the data and the generator are those of publication ${entries[0]!.id}; ${config.outDir}/ is unchanged.`,
+    );
+    return { unchanged: entries[0]!.id };
   }
-  fx.log(`Tệp tải về / downloads: ${downloads} CSV and JSON Schema files`);
-  const cards = await drawing.done;
-  fx.placeCards(jobs, staging);
-  const perCard =
-    cards.rendered > 0
-      ? ` (${((cards.seconds * 1000) / cards.rendered).toFixed(1)} ms/card wall, ${cards.workers} workers, alongside the page build)`
-      : '';
+  const model = validated(config, fx, since);
+  if (!model) return null;
+  const past = await fx.past(entries);
+  const { id, builtAt } = fx.newId(entries);
+  const { publication, snapshot } = assemble(model, past, { id, builtAt, fingerprint });
+  model.publication = publication;
+  const n = publication.entry.changes;
   fx.log(
-    `Thẻ chia sẻ / share cards: ${cards.total}, drawn ${cards.rendered}, from cache ${cards.cached}, in ${cards.seconds.toFixed(1)} s${perCard}`,
+    n
+      ? `Lần công bố / publication ${id}: so với / since ${past.entries[0]!.id}: ${n.added} new reports, ${n.revised} revised, ${n.changed} altered, ${n.removed} removed, ${n.statuses} status changes, ${n.completed} tasks completed, ${n.overdue} newly overdue`
+      : `Lần công bố đầu tiên / first publication ${id}`,
   );
-  return { cards, downloads };
+  return { model, snapshot, entries };
 }
 
 /**
- * read → validate → model → pages, cards, downloads, into a staging folder that replaces the
- * live publication only when everything succeeded: a failure at any stage leaves it untouched.
+ * read → validate → model → changes since the previous publication → downloads, pages, cards,
+ * feeds and manifest, into a new publication folder that goes live only when everything
+ * succeeded: a failure at any stage leaves the live site untouched and writes a failure report.
  */
 export async function build(config: BuildConfig, fx: BuildEffects): Promise<BuildOutcome> {
   const started = fx.now();
   const since = () => ((fx.now() - started) / 1000).toFixed(1);
-  const model = validated(config, fx, since);
-  if (!model) return { ok: false, stage: 'validate' };
+  const prepared = await prepare(config, fx, since);
+  if (!prepared) return { ok: false, stage: 'validate' };
+  if ('unchanged' in prepared) return { ok: true, unchanged: true, id: prepared.unchanged! };
+  const { model, snapshot, entries } = prepared;
+  const id = model.publication!.entry.id;
   fx.release(); // what reading and validating left behind
-  const staging = fx.stage(config.outDir);
+  const { site: staging, files } = fx.stage(id);
   const jobs = cardJobs(model);
-  // Astro builds the pages on one core while workers draw cards on the others. (A worker on
-  // every core alongside Astro made the whole build slower.)
+  // Workers draw cards on the other cores while this one writes the downloads, then Astro builds
+  // the pages. (A worker on every core alongside Astro made the whole build slower.)
   const drawing = fx.drawCards(jobs, Math.max(1, config.cores - 1));
   drawing.done.catch(() => {}); // awaited in writeOutputs; this keeps an early failure handled
   const failed = (stage: 'pages' | 'outputs', what: string, e: unknown): BuildOutcome => {
-    fx.discard(staging);
-    fx.error(`\n${what}; ${config.outDir}/ is unchanged:\n${(e as Error).stack ?? e}`);
+    fx.discard(id);
+    const message = `${what}; ${config.outDir}/ is unchanged`;
+    fx.error(`\n${message}:\n${(e as Error).stack ?? e}`);
+    fx.fail({
+      stage,
+      message,
+      files: [],
+      diagnostics: [],
+      text: `${message}\n${(e as Error).stack ?? e}\n`,
+    });
     return { ok: false, stage };
   };
+  let outputs;
+  let stage: 'pages' | 'outputs' = 'outputs';
   try {
+    const downloads = writeDownloads(model, files, fx);
+    fx.release();
+    stage = 'pages';
     await fx.renderPages(model, staging);
     fx.release(); // Astro's working memory, before a second card worker starts
+    stage = 'outputs';
+    fx.merge(files, staging);
+    outputs = {
+      ...(await writeOutputs(model, staging, jobs, drawing, config.cores, fx)),
+      downloads,
+    };
+    fx.carry(staging, entries);
+    writeManifest(model, staging, fx);
+    fx.record(staging, model, snapshot);
   } catch (e) {
-    return failed('pages', 'Lỗi khi tạo trang / build failed', e);
+    const what =
+      stage === 'pages'
+        ? 'Lỗi khi tạo trang / pages failed'
+        : 'Lỗi khi tạo thẻ chia sẻ, tệp tải về hoặc hồ sơ / cards, downloads or records failed';
+    return failed(stage, what, e);
   }
-  let outputs;
-  try {
-    outputs = await writeOutputs(model, staging, jobs, drawing, config.cores, fx);
-  } catch (e) {
-    return failed(
-      'outputs',
-      'Lỗi khi tạo thẻ chia sẻ hoặc tệp tải về / cards or downloads failed',
-      e,
-    );
-  }
-  fx.publish(staging, config.outDir);
-  fx.log(`Đã tạo trang / site built in ${config.outDir}/ in ${since()} s`);
-  return { ok: true, model, ...outputs };
+  fx.publish(id, config.keep ?? 5);
+  fx.log(`Đã công bố / published ${id} in ${config.outDir}/ in ${since()} s`);
+  return { ok: true, model, ...outputs, id };
 }

@@ -1,13 +1,34 @@
 import { z } from 'zod';
 import type { Model } from '../model/types.ts';
 import {
+  changeRowSchema,
+  type ChangeRow,
   observationRowSchema,
+  SAMPLE_VALUE,
   statusRowSchema,
+  taskRowSchema,
+  unitJsonSchema,
   type ObservationRow,
   type StatusRow,
+  type TaskRow,
 } from '../schema/download.ts';
-import { paths, supervisionCsvPath, unitCsvPath } from '../views/paths.ts';
-import { provinceAndCommunes } from '../model/progress.ts';
+import {
+  indicatorCsvPath,
+  paths,
+  publicationFile,
+  supervisionCsvPath,
+  unitCsvPath,
+  unitJsonPath,
+} from '../views/paths.ts';
+import { dataPackage, observationTableSchema } from './datapackage.ts';
+import { parquetColumns, type ParquetEncoder } from './parquet-columns.ts';
+import { csvDownload, jsonDownload } from './sample.ts';
+import { observationRow, observationRows, statusRows, watchRows } from './tables.ts';
+import { indicatorProgress, provinceAndCommunes } from '../model/progress.ts';
+import { publishedObservations } from '../publish/publication.ts';
+import type { Observation } from '../schema/observation.ts';
+import { taskRow, unitJson } from './unit-tables.ts';
+import { changeRow, changesFile } from '../publish/record.ts';
 import {
   BEHIND_COLUMNS,
   behindCsvRows,
@@ -16,52 +37,140 @@ import {
   REPORT_COLUMNS,
   reportRows,
 } from './supervision.ts';
-import { observationRows, statusRows, toCsv, watchRows } from './tables.ts';
 
-const STATUS_COLUMNS = Object.keys(statusRowSchema.shape) as (keyof StatusRow & string)[];
-const OBSERVATION_COLUMNS = [
-  'unit',
-  'indicator',
-  'period',
-  'value',
-  'doneOn',
-  'numerator',
-  'denominator',
-  'reportedAt',
-  'source',
-  'note',
-  'source_file',
-  'source_row',
-  'current',
-] as const satisfies readonly (keyof ObservationRow)[];
+const columns = <T>(schema: z.ZodObject) => Object.keys(schema.shape) as (keyof T & string)[];
+const STATUS_COLUMNS = columns<StatusRow>(statusRowSchema);
+const OBSERVATION_COLUMNS = columns<ObservationRow>(observationRowSchema);
+const TASK_COLUMNS = columns<TaskRow>(taskRowSchema);
+const CHANGE_COLUMNS = columns<ChangeRow>(changeRowSchema);
 
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema), null, 1)}\n`;
+const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+
+export type DownloadFile = [path: string, content: string | Uint8Array];
+
+/** Every report of one indicator across units, revisions included (one indicator in memory at a time). */
+function indicatorReports(model: Model, id: string): ObservationRow[] {
+  const rows: ObservationRow[] = [];
+  for (const progress of model.progress.values()) {
+    const p = indicatorProgress(progress, id);
+    for (const o of p?.own ?? []) {
+      for (const r of p!.revised.get(o.period) ?? []) rows.push(observationRow(r, false));
+      rows.push(observationRow(o, true));
+    }
+  }
+  return rows;
+}
 
 /**
- * The downloads of a publication as [site path, content]: the CSVs and their JSON Schemas
- * (generated from the zod schemas). Yielded one by one, so the per-unit CSVs are never all in
- * memory at once.
+ * quan-sat.parquet straight from the observations (no row objects: 1.3 million of them cost
+ * 400 MB), in the order of the source files, which compresses best.
  */
-export function* downloadFiles(model: Model): Generator<[string, string]> {
-  const rows = statusRows(model);
-  yield [paths.statusCsv, toCsv(rows, STATUS_COLUMNS)];
-  yield [paths.watchCsv, toCsv(watchRows(rows), STATUS_COLUMNS)];
-  yield [paths.statusSchema, jsonSchema(statusRowSchema)];
-  yield [paths.observationSchema, jsonSchema(observationRowSchema)];
+function observationParquet(model: Model, parquet: ParquetEncoder, meta: Record<string, string>) {
+  const current = new Set<Observation>();
   for (const progress of model.progress.values())
-    yield [unitCsvPath(progress.unit.code), toCsv(observationRows(progress), OBSERVATION_COLUMNS)];
-  // Supervision lists: every unit's monthly reports and the overdue tasks, nationally; and per
-  // province the reports, the targets behind and the overdue tasks.
+    for (const p of progress.indicators) for (const o of p.own) current.add(o);
+  const special: Record<string, (o: Observation) => string | number | boolean | undefined> = {
+    numberFormat: () => 'en',
+    source_file: (o) => o.from.file,
+    source_row: (o) => o.from.row,
+    current: (o) => current.has(o),
+  };
+  const columns = parquetColumns<Observation>(observationRowSchema, model.dataset.sample).map(
+    (c) => (special[c.name] ? { ...c, get: special[c.name]! } : c),
+  );
+  return parquet(publishedObservations(model), columns, meta);
+}
+
+/** National tables: statuses, watch list, tasks, and the reports per indicator and as Parquet. */
+function* nationalFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
+  const sample = model.dataset.sample;
+  const meta = sample ? { sample_data: SAMPLE_VALUE } : {};
+  const rows = statusRows(model);
+  yield [paths.statusCsv, csvDownload(rows, STATUS_COLUMNS, sample)];
+  yield [paths.watchCsv, csvDownload(watchRows(rows), STATUS_COLUMNS, sample)];
+  yield [
+    paths.statusParquet,
+    parquet(rows, parquetColumns<StatusRow>(statusRowSchema, sample), meta),
+  ];
+  const tasks = model.tasks.map((t) => taskRow(model, t));
+  yield [paths.tasksCsv, csvDownload(tasks, TASK_COLUMNS, sample)];
+  yield [paths.observationParquet, observationParquet(model, parquet, meta)];
+  // One file per indicator, with its header alone when no unit reports it (derived ones).
+  for (const { id } of model.indicators)
+    yield [
+      indicatorCsvPath(id),
+      csvDownload(indicatorReports(model, id), OBSERVATION_COLUMNS, sample),
+    ];
+}
+
+/** What changed since the previous publication: JSON (counts, statuses, tasks), reports as CSV and Parquet. */
+function* changeFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
+  const sample = model.dataset.sample;
+  const rows = (model.publication?.changes?.reports ?? []).map(changeRow);
+  yield [paths.changesJson, changesFile(model)];
+  yield [paths.changesCsv, csvDownload(rows, CHANGE_COLUMNS, sample)];
+  const meta = sample ? { sample_data: SAMPLE_VALUE } : {};
+  yield [
+    paths.changesParquet,
+    parquet(rows, parquetColumns<ChangeRow>(changeRowSchema, sample), meta),
+  ];
+}
+
+/**
+ * Supervision lists: every unit's monthly reports and the overdue tasks, nationally; and per
+ * province the reports, the targets behind and the overdue tasks.
+ */
+function* supervisionFiles(model: Model): Generator<DownloadFile> {
+  const sample = model.dataset.sample;
   const all = model.provinces.flatMap((p) => provinceAndCommunes(model, p.code));
-  yield [paths.reportsCsv, toCsv(reportRows(model, all), REPORT_COLUMNS)];
-  yield [paths.overdueTasksCsv, toCsv(overdueTaskRows(model, all), OVERDUE_TASK_COLUMNS)];
+  yield [paths.reportsCsv, csvDownload(reportRows(model, all), REPORT_COLUMNS, sample)];
+  yield [
+    paths.overdueTasksCsv,
+    csvDownload(overdueTaskRows(model, all), OVERDUE_TASK_COLUMNS, sample),
+  ];
   for (const p of model.provinces) {
     const units = provinceAndCommunes(model, p.code);
-    yield [supervisionCsvPath(p.code, 'bao-cao'), toCsv(reportRows(model, units), REPORT_COLUMNS)];
-    yield [supervisionCsvPath(p.code, 'chi-tieu'), toCsv(behindCsvRows(units), BEHIND_COLUMNS)];
+    const csv = <T extends object>(rows: T[], columns: readonly (keyof T & string)[]) =>
+      csvDownload(rows, columns, sample);
+    yield [supervisionCsvPath(p.code, 'bao-cao'), csv(reportRows(model, units), REPORT_COLUMNS)];
+    yield [supervisionCsvPath(p.code, 'chi-tieu'), csv(behindCsvRows(units), BEHIND_COLUMNS)];
     yield [
       supervisionCsvPath(p.code, 'nhiem-vu-qua-han'),
-      toCsv(overdueTaskRows(model, units), OVERDUE_TASK_COLUMNS),
+      csv(overdueTaskRows(model, units), OVERDUE_TASK_COLUMNS),
     ];
   }
 }
+
+/**
+ * The downloads of a publication as [site path, content]: CSV (safe in Excel, marked when sample),
+ * JSON, Parquet, their JSON Schemas and Table Schemas, and datapackage.json, all generated from the
+ * zod schemas. Yielded one by one, so the per-unit files are never all in memory at once.
+ */
+export function* downloadFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
+  const sample = model.dataset.sample;
+  yield* nationalFiles(model, parquet);
+  if (model.publication) yield* changeFiles(model, parquet);
+  yield* supervisionFiles(model);
+  for (const progress of model.progress.values()) {
+    const code = progress.unit.code;
+    yield [unitCsvPath(code), csvDownload(observationRows(progress), OBSERVATION_COLUMNS, sample)];
+    yield [unitJsonPath(code), jsonDownload(unitJson(model, progress), sample, true)];
+  }
+  yield [paths.statusSchema, jsonSchema(statusRowSchema)];
+  yield [paths.observationSchema, jsonSchema(observationRowSchema)];
+  yield [paths.taskSchema, jsonSchema(taskRowSchema)];
+  yield [paths.unitJsonSchema, jsonSchema(unitJsonSchema)];
+  yield [paths.changeSchema, jsonSchema(changeRowSchema)];
+  yield [paths.observationTableSchema, json(observationTableSchema(sample))];
+  yield [paths.dataPackage, json(dataPackage(model))];
+}
+
+/** The files of this publication kept for good at /cong-bo/<id>/ (the zip and manifest aside). */
+export const keptFiles = (id: string): [site: string, kept: string][] => [
+  [paths.observationParquet, publicationFile(id, 'quan-sat.parquet')],
+  [paths.statusParquet, publicationFile(id, 'trang-thai.parquet')],
+  [paths.dataPackage, publicationFile(id, 'datapackage.json')],
+  [paths.changesJson, publicationFile(id, 'thay-doi.json')],
+  [paths.changesParquet, publicationFile(id, 'thay-doi.parquet')],
+];

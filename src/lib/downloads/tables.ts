@@ -44,7 +44,7 @@ export const watchRows = (rows: readonly StatusRow[]): StatusRow[] =>
   rows.filter((r) => WATCH.has(r.status) && r.target !== null);
 
 /** One report as a download row, with its own source and provenance. */
-function observationRow(o: Observation, current: boolean): ObservationRow {
+export function observationRow(o: Observation, current: boolean): ObservationRow {
   return {
     unit: o.unit,
     indicator: o.indicator,
@@ -56,6 +56,8 @@ function observationRow(o: Observation, current: boolean): ObservationRow {
     ...(o.numerator !== undefined ? { numerator: o.numerator } : {}),
     ...(o.denominator !== undefined ? { denominator: o.denominator } : {}),
     ...(o.note ? { note: o.note } : {}),
+    ...(o.baseline ? { baseline: true as const } : {}),
+    numberFormat: 'en',
     source_file: o.from.file,
     source_row: o.from.row,
     current,

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
+import type { Publication } from '../publish/publication.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Observation } from '../schema/observation.ts';
@@ -65,6 +66,8 @@ export interface Model {
   /** Validation diagnostics of this build: warnings, and rejected rows when valid rows are published. */
   diagnostics: Diagnostic[];
   totals: { observations: number; counts: StatusCounts };
+  /** Set by the build: this publication's id, history and changes since the previous one. */
+  publication?: Publication;
 }
 
 export interface ModelInputs {

@@ -1,55 +1,113 @@
 import { z } from 'zod';
 import { isoDateText, period } from './common.ts';
+import { documented } from './download.ts';
 
 /** The supervision downloads (`/tai-ve/giam-sat/`): one row per unit and month, task, or target. */
 
 /** A unit's report for one month: when it came, against which due date. */
-export const reportRowSchema = z.object({
-  province_code: z.string().describe('Mã tỉnh / province code'),
-  province: z.string().describe('Tên tỉnh / province name'),
-  unit_code: z.string().describe('Mã đơn vị / unit code'),
-  unit_name: z.string().describe('Tên đơn vị / unit name'),
-  period: period.describe('Tháng báo cáo / reporting month, yyyy-mm'),
-  due: isoDateText.nullable().describe('Hạn gửi theo chế độ báo cáo của đơn vị / due date'),
-  state: z.string().describe('on-time, late, missing (or another state the model reports)'),
-  state_vi: z.string().describe('Tình trạng / state in Vietnamese'),
-  first_report: isoDateText.nullable().describe('Ngày gửi lần đầu / first report date'),
-  days_late: z.number().int().nullable().describe('Số ngày trễ / days after the due date'),
-});
+export const reportRowSchema = z.object(
+  documented(
+    {
+      province_code: z.string(),
+      province: z.string(),
+      unit_code: z.string(),
+      unit_name: z.string(),
+      period,
+      due: isoDateText.nullable(),
+      state: z.string(),
+      state_vi: z.string(),
+      first_report: isoDateText.nullable(),
+      days_late: z.number().int().nullable(),
+    },
+    {
+      province_code: ['Mã tỉnh', 'Province code'],
+      province: ['Tên tỉnh', 'Province name'],
+      unit_code: ['Mã đơn vị', 'Unit code'],
+      unit_name: ['Tên đơn vị', 'Unit name'],
+      period: ['Tháng báo cáo (yyyy-mm)', 'Reporting month (yyyy-mm)'],
+      due: [
+        'Ngày cuối cùng còn đúng hạn, theo chế độ báo cáo của đơn vị (trống: không đặt hạn)',
+        "Last day on time under the unit's own reporting regime (empty: no deadline)",
+      ],
+      state: ['Tình trạng (mã)', 'on-time, late, missing, no-deadline'],
+      state_vi: ['Tình trạng bằng tiếng Việt', 'State in Vietnamese'],
+      first_report: ['Ngày gửi lần đầu', 'First report date'],
+      days_late: ['Số ngày trễ', 'Days after the due date'],
+    },
+  ),
+);
 export type ReportRow = z.infer<typeof reportRowSchema>;
 
 /** A task past its deadline and not reported done. */
-export const overdueTaskRowSchema = z.object({
-  province: z.string().describe('Tên tỉnh / province name'),
-  unit_code: z.string().describe('Mã đơn vị / unit code'),
-  unit_name: z.string().describe('Tên đơn vị / unit name'),
-  task_id: z.string().describe('Mã nhiệm vụ / task id'),
-  plan: z.string().nullable().describe('Kế hoạch / plan id'),
-  pillar: z.string().describe('Lĩnh vực / pillar'),
-  title: z.string().describe('Nội dung nhiệm vụ / task'),
-  lead: z.string().describe('Cơ quan chủ trì / lead agency'),
-  coordinating: z.string().describe('Cơ quan phối hợp, cách nhau bằng ; / coordinating agencies'),
-  deadline: isoDateText.describe('Thời hạn / deadline'),
-  days_overdue: z.number().int().describe('Số ngày quá hạn / days past the deadline'),
-  status: z.string().describe('Trạng thái báo cáo / reported status'),
-  source_file: z.string(),
-  source_row: z.number().int(),
-});
+export const overdueTaskRowSchema = z.object(
+  documented(
+    {
+      province: z.string(),
+      unit_code: z.string(),
+      unit_name: z.string(),
+      task_id: z.string(),
+      plan: z.string().nullable(),
+      pillar: z.string(),
+      title: z.string(),
+      lead: z.string(),
+      coordinating: z.string(),
+      deadline: isoDateText,
+      days_overdue: z.number().int(),
+      status: z.string(),
+      source_file: z.string(),
+      source_row: z.number().int(),
+    },
+    {
+      province: ['Tên tỉnh', 'Province name'],
+      unit_code: ['Mã đơn vị', 'Unit code'],
+      unit_name: ['Tên đơn vị', 'Unit name'],
+      task_id: ['Mã nhiệm vụ', 'Task id'],
+      plan: ['Kế hoạch', 'Plan id'],
+      pillar: ['Lĩnh vực', 'Pillar'],
+      title: ['Nội dung nhiệm vụ', 'Task'],
+      lead: ['Cơ quan chủ trì', 'Lead agency'],
+      coordinating: ['Cơ quan phối hợp, cách nhau bằng ;', 'Coordinating agencies, separated by ;'],
+      deadline: ['Thời hạn (yyyy-mm-dd)', 'Deadline (yyyy-mm-dd)'],
+      days_overdue: ['Số ngày quá hạn', 'Days past the deadline'],
+      status: ['Trạng thái báo cáo', 'Reported status'],
+      source_file: ['Tệp nguồn', 'Source file'],
+      source_row: ['Dòng trong tệp nguồn (tiêu đề = 1)', 'Row in that file (header = 1)'],
+    },
+  ),
+);
 export type OverdueTaskRow = z.infer<typeof overdueTaskRowSchema>;
 
 /** A target missed, off track or at risk. */
-export const behindRowSchema = z.object({
-  unit_code: z.string().describe('Mã đơn vị / unit code'),
-  unit_name: z.string().describe('Tên đơn vị / unit name'),
-  indicator_id: z.string(),
-  indicator: z.string().describe('Chỉ tiêu / indicator'),
-  pillar: z.string().describe('Lĩnh vực / pillar'),
-  status: z.string().describe('missed, off-track, at-risk'),
-  status_vi: z.string().describe('Trạng thái / status in Vietnamese'),
-  latest_value: z.number().nullable().describe('Số mới nhất / latest value'),
-  latest_period: period.nullable(),
-  target: z.number().nullable().describe('Mục tiêu của giai đoạn / target'),
-  deadline: isoDateText.nullable().describe('Hạn / deadline'),
-  target_plan: z.string().nullable().describe('Kế hoạch đặt mục tiêu / plan of the target'),
-});
+export const behindRowSchema = z.object(
+  documented(
+    {
+      unit_code: z.string(),
+      unit_name: z.string(),
+      indicator_id: z.string(),
+      indicator: z.string(),
+      pillar: z.string(),
+      status: z.string(),
+      status_vi: z.string(),
+      latest_value: z.number().nullable(),
+      latest_period: period.nullable(),
+      target: z.number().nullable(),
+      deadline: isoDateText.nullable(),
+      target_plan: z.string().nullable(),
+    },
+    {
+      unit_code: ['Mã đơn vị', 'Unit code'],
+      unit_name: ['Tên đơn vị', 'Unit name'],
+      indicator_id: ['Mã chỉ tiêu', 'Indicator id'],
+      indicator: ['Chỉ tiêu', 'Indicator'],
+      pillar: ['Lĩnh vực', 'Pillar'],
+      status: ['Trạng thái (mã)', 'missed, off-track, at-risk'],
+      status_vi: ['Trạng thái bằng tiếng Việt', 'Status in Vietnamese'],
+      latest_value: ['Số mới nhất', 'Latest value'],
+      latest_period: ['Kỳ của số mới nhất', 'Period of the latest value'],
+      target: ['Mục tiêu của giai đoạn hiện hành', 'Target of the current phase'],
+      deadline: ['Hạn của mục tiêu', 'Deadline of that target'],
+      target_plan: ['Kế hoạch đặt mục tiêu', 'Plan of the target'],
+    },
+  ),
+);
 export type BehindCsvRow = z.infer<typeof behindRowSchema>;

@@ -27,6 +27,8 @@ export interface PageFrame {
   publisher: string;
   /** Publication date, dd/mm/yyyy. */
   publishedAt: string;
+  /** Atom feeds of changes for the page's <head>: the national one, and the unit's own. */
+  feeds: { href: string; title: string }[];
 }
 
 export interface FrameInput {
@@ -40,6 +42,8 @@ export interface FrameInput {
   realPlanContent?: boolean;
   /** Shows the card of another page (a unit's supervision sheet shows the unit's). */
   cardOf?: string;
+  /** The page's own Atom feed of changes (unit pages). */
+  feed?: { href: string; title: string };
 }
 
 /** What a page's description starts with when the data is sample: meta, Open Graph and Twitter say it. */
@@ -61,6 +65,10 @@ export function pageFrame(dataset: Dataset, page: FrameInput): PageFrame {
     sampleBanner: page.realPlanContent ? t.sampleBannerPlans : t.sampleBanner,
     publisher: dataset.publisher,
     publishedAt: formatDate(dataset.publishedAt),
+    feeds: [
+      ...(page.feed ? [page.feed] : []),
+      { href: paths.feed, title: 'Thay đổi qua các lần công bố (toàn quốc)' },
+    ],
   };
 }
 

@@ -17,7 +17,7 @@ import { formatNumber } from '../util/format.ts';
 import type { PageAnswer } from './answer.ts';
 import { formatTarget, formatValue, latestOf } from './describe.ts';
 import { embedFrame, embedHeight, pageFrame, type EmbedFrame, type PageFrame } from './frame.ts';
-import { embedPath, indicatorPath, paths, planPath, unitPath } from './paths.ts';
+import { embedPath, indicatorCsvPath, indicatorPath, paths, planPath, unitPath } from './paths.ts';
 import { countsLine, shareBin, statusLegend, statusStyle } from './status-style.ts';
 import type { ShareLinks } from './unit.ts';
 
@@ -299,7 +299,12 @@ export function indicatorView(model: Model, id: string): IndicatorView {
     nameEn: indicator.name.en,
     pillar: pillarLabel[indicator.pillar].vi,
     levels: levelsText(indicator),
-    share: { page, title: indicator.name.vi, embed: { path: embedPath(page), height } },
+    share: {
+      page,
+      title: indicator.name.vi,
+      embed: { path: embedPath(page), height },
+      csv: indicatorCsvPath(indicator.id),
+    },
     nationalTargets:
       indicator.targets.length > 0
         ? indicator.targets.map((t) => nationalTarget(indicator, t)).join('; ')

@@ -28,7 +28,26 @@ export const paths = {
   watchCsv: '/tai-ve/theo-doi.csv',
   statusSchema: '/tai-ve/trang-thai.schema.json',
   observationSchema: '/tai-ve/quan-sat.schema.json',
+  tasksCsv: '/tai-ve/nhiem-vu.csv',
+  taskSchema: '/tai-ve/nhiem-vu.schema.json',
+  unitJsonSchema: '/tai-ve/don-vi.schema.json',
+  observationTableSchema: '/tai-ve/quan-sat.tableschema.json',
+  observationParquet: '/tai-ve/quan-sat.parquet',
+  statusParquet: '/tai-ve/trang-thai.parquet',
+  dataPackage: '/tai-ve/datapackage.json',
+  zip: '/tai-ve/minh-bach.zip',
+  manifest: '/tai-ve/manifest.json',
+  changesJson: '/tai-ve/thay-doi.json',
+  changesCsv: '/tai-ve/thay-doi.csv',
+  changesParquet: '/tai-ve/thay-doi.parquet',
+  changeSchema: '/tai-ve/thay-doi.schema.json',
+  changes: '/thay-doi/',
+  feed: '/thay-doi/atom.xml',
+  publications: '/cong-bo/',
 } as const;
+
+/** Where the downloads live: datapackage.json and the zip archive use paths relative to it. */
+export const DOWNLOADS_ROOT = '/tai-ve/';
 
 /** A province at /don-vi/<slug>/; a commune nests under its province: /don-vi/<province>/<slug>/. */
 export function unitPath(unit: Unit, units: ReadonlyMap<string, Unit>): string {
@@ -66,6 +85,23 @@ export const cardPath = (page: string): string =>
 export const embedPath = (page: string): string => `/embed${page}`;
 /** A unit's every report, revisions included. */
 export const unitCsvPath = (code: string): string => `/tai-ve/don-vi/${code}.csv`;
+/** A unit's values, targets, statuses and tasks as JSON. */
+export const unitJsonPath = (code: string): string => `/tai-ve/don-vi/${code}.json`;
+/** Every unit's reports on one indicator. */
+export const indicatorCsvPath = (id: string): string => `/tai-ve/chi-tieu/${id}.csv`;
+
+/** One publication: its changes page; its manifest, data and archive are kept beside it for good. */
+export const publicationPath = (id: string): string => `/cong-bo/${id}/`;
+/** A file of a publication kept at a stable URL: manifest.json, quan-sat.parquet, the zip… */
+export const publicationFile = (id: string, name: string): string => `/cong-bo/${id}/${name}`;
+/** The name of a publication's zip archive. */
+export const zipName = (id: string): string => `minh-bach-${id}.zip`;
+/** A unit's Atom feed of changes, beside its page. */
+export const unitFeedPath = (unit: Unit, units: ReadonlyMap<string, Unit>): string =>
+  `${unitPath(unit, units)}thay-doi.xml`;
+/** A unit's changes on the changes page of a publication. */
+export const unitChangesPath = (id: string, code: string): string =>
+  `${publicationPath(id)}#don-vi-${code}`;
 
 /** Route parameters of a unit page: /don-vi/[province]/ or /don-vi/[province]/[commune]/. */
 export function unitRoute(

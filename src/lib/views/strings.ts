@@ -22,6 +22,8 @@ export const t = {
   navTasks: { vi: 'Nhiệm vụ', en: 'Tasks' },
   navMethod: { vi: 'Phương pháp', en: 'Methodology' },
   navQuality: { vi: 'Chất lượng dữ liệu', en: 'Data quality' },
+  navChanges: { vi: 'Thay đổi', en: 'Changes' },
+  navPublications: { vi: 'Các lần công bố', en: 'Publications' },
   navFormats: { vi: 'Định dạng dữ liệu', en: 'Data formats' },
   navAbout: { vi: 'Giới thiệu', en: 'About' },
   home: { vi: 'Trang chủ', en: 'Home' },

@@ -28,6 +28,7 @@ import {
   sheetPath,
   supervisionPath,
   unitCsvPath,
+  unitFeedPath,
   unitPath,
 } from './paths.ts';
 import { progressChart, progressSummary } from './progress-bars.ts';
@@ -133,6 +134,7 @@ function unitFrame(model: Model, progress: UnitProgress): PageFrame {
     crumbs,
     realPlanContent: true,
     card: true,
+    feed: { href: unitFeedPath(unit, model.units), title: `Thay đổi của ${unit.name}` },
   });
 }
 

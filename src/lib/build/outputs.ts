@@ -1,0 +1,76 @@
+import type { CardJob } from '../cards/card-data.ts';
+import type { CardStats, Drawing } from '../cards/render-cards-fs.ts';
+import { packagePath } from '../downloads/datapackage.ts';
+import { downloadFiles, keptFiles } from '../downloads/files.ts';
+import { ZipWriter } from '../downloads/zip.ts';
+import { feedFiles } from '../feeds/atom.ts';
+import type { Model } from '../model/types.ts';
+import { manifest, manifestPaths } from '../publish/manifest.ts';
+import { DOWNLOADS_ROOT, paths, publicationFile, unitJsonPath, zipName } from '../views/paths.ts';
+import type { BuildEffects } from './build.ts';
+
+/**
+ * The downloads, the zip archive of them and the files this publication keeps for good, written
+ * before the pages so that the downloads page can give every size.
+ */
+export function writeDownloads(model: Model, staging: string, fx: BuildEffects): number {
+  const pub = model.publication!;
+  const zip = new ZipWriter(fx.deflater, model.asOf);
+  const kept = new Map(keptFiles(pub.entry.id));
+  // Per-unit JSON files stay out of the zip: the same figures are in its CSVs.
+  const unitJson = new Set([...model.progress.keys()].map(unitJsonPath));
+  const inZip = (path: string) => path.startsWith(DOWNLOADS_ROOT) && !unitJson.has(path);
+  let count = 0;
+  for (const [path, content] of downloadFiles(model, fx.parquet)) {
+    fx.writeFile(staging, path, content);
+    pub.sizes.set(path, typeof content === 'string' ? Buffer.byteLength(content) : content.length);
+    if (inZip(path)) zip.add(packagePath(path), content);
+    const keep = kept.get(path);
+    if (keep) fx.writeFile(staging, keep, content);
+    count++;
+  }
+  const archive = zip.finish();
+  fx.writeFile(staging, paths.zip, archive);
+  fx.writeFile(staging, publicationFile(pub.entry.id, zipName(pub.entry.id)), archive);
+  pub.sizes.set(paths.zip, archive.length);
+  fx.log(
+    `Tệp tải về / downloads: ${count} CSV, JSON and Parquet files; zip ${(archive.length / 1048576).toFixed(1)} MB`,
+  );
+  return count;
+}
+
+/** Share cards (drawn meanwhile) and the Atom feeds, once the pages are written. */
+export async function writeOutputs(
+  model: Model,
+  staging: string,
+  jobs: readonly CardJob[],
+  drawing: Drawing,
+  cores: number,
+  fx: BuildEffects,
+): Promise<{ cards: CardStats }> {
+  if (cores > 1) drawing.addWorkers(1); // the page build's core is free now
+  let feeds = 0;
+  for (const [path, xml] of feedFiles(model)) {
+    fx.writeFile(staging, path, xml);
+    feeds++;
+  }
+  fx.log(`Nguồn tin Atom / Atom feeds: ${feeds}`);
+  const cards = await drawing.done;
+  fx.placeCards(jobs, staging);
+  const perCard =
+    cards.rendered > 0
+      ? ` (${((cards.seconds * 1000) / cards.rendered).toFixed(1)} ms/card wall, ${cards.workers} workers, alongside the page build)`
+      : '';
+  fx.log(
+    `Thẻ chia sẻ / share cards: ${cards.total}, drawn ${cards.rendered}, from cache ${cards.cached}, in ${cards.seconds.toFixed(1)} s${perCard}`,
+  );
+  return { cards };
+}
+
+/** The manifest, last: every other file is in place, with its size and SHA-256. */
+export function writeManifest(model: Model, staging: string, fx: BuildEffects): void {
+  const own = new Set(manifestPaths(model.publication!.entry.id));
+  const files = fx.inventory(staging).filter((f) => !own.has(f.path));
+  const text = manifest(model, files);
+  for (const path of own) fx.writeFile(staging, path, text);
+}

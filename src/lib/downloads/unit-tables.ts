@@ -1,0 +1,64 @@
+import { isOverdue } from '../model/tasks.ts';
+import type { Model, UnitProgress } from '../model/types.ts';
+import type { TaskRow } from '../schema/download.ts';
+import type { Task } from '../schema/task.ts';
+import { statusStyle } from '../views/status-style.ts';
+import { observationRows } from './tables.ts';
+
+/** One task as a row of nhiem-vu.csv. */
+export function taskRow(model: Model, t: Task): TaskRow {
+  return {
+    unit_code: t.unit,
+    unit_name: model.units.get(t.unit)?.name ?? '',
+    task_id: t.id,
+    plan: t.plan ?? null,
+    pillar: t.pillar,
+    title: t.title,
+    lead: t.lead,
+    coordinating: t.coordinating.join('; '),
+    expected_result: t.expectedResult,
+    deadline: t.deadline,
+    status: t.status,
+    completed_at: t.completedAt ?? null,
+    overdue: isOverdue(t, model.asOf),
+    evidence: t.evidence ?? null,
+    source_file: t.from.file,
+    source_row: t.from.row,
+  };
+}
+
+/** A unit's JSON download: values, targets, deadlines, status and source rows, and its tasks. */
+export function unitJson(model: Model, progress: UnitProgress) {
+  const { unit, province } = progress;
+  const reports = Map.groupBy(observationRows(progress), (r) => r.indicator);
+  return {
+    publication: { id: model.publication?.entry.id ?? null, publishedAt: model.asOf },
+    unit: {
+      code: unit.code,
+      name: unit.name,
+      level: unit.level,
+      type: unit.type,
+      province_code: province?.code ?? null,
+      province: province?.name ?? null,
+    },
+    indicators: progress.indicators.map((p) => ({
+      id: p.indicator.id,
+      name: p.indicator.name.vi,
+      name_en: p.indicator.name.en,
+      basis: p.basis,
+      status: p.headline.status,
+      status_vi: statusStyle[p.headline.status].vi,
+      targets: p.targets.map((t) => ({
+        value: t.value,
+        deadline: t.deadline,
+        phase: t.phase,
+        plan: t.planNumber,
+        current: t === p.headline.target,
+      })),
+      reports: (reports.get(p.indicator.id) ?? []).map(
+        ({ unit: _u, indicator: _i, numberFormat: _n, ...r }) => r,
+      ),
+    })),
+    tasks: progress.tasks.map((t) => taskRow(model, t)),
+  };
+}

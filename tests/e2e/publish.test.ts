@@ -19,6 +19,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findDeadLinks } from './links.ts';
 import { checkCsv, checkDescriptor, type Schema } from '../support/table-check.ts';
 
 // Publishing as a deployment does it: three publications from a zip served over HTTP: the test
@@ -94,13 +95,14 @@ function secondRound(): void {
       '23317,dossiers-fully-online,11/2026,"64,2",10/12/2026,Hệ thống TTHC tỉnh\n',
   );
   const tasks = join(round2, 'tasks/31.csv');
-  writeFileSync(
-    tasks,
-    readFileSync(tasks, 'utf8').replace(
-      /^(31,PL2-02,.*,31\/12\/2025),,,$/m,
-      '$1,hoàn thành,15/12/2026,',
-    ),
+  const before = readFileSync(tasks, 'utf8');
+  // Status, completion date and evidence follow the deadline; the section and note come after.
+  const after = before.replace(
+    /^(31,PL2-02,.*,31\/12\/2025),,,(,.*)$/m,
+    '$1,hoàn thành,15/12/2026,$2',
   );
+  if (after === before) throw new Error('tasks/31.csv: PL2-02 not found in the expected form');
+  writeFileSync(tasks, after);
 }
 
 describe('publishing three times from an HTTP source', { timeout: 300_000 }, () => {
@@ -171,6 +173,11 @@ describe('publishing three times from an HTTP source', { timeout: 300_000 }, () 
     expect(manifest).toMatchObject({ id: second, previous: first });
     expect(manifest.changes).toMatchObject({ revised: 1, added: 1, completed: 1 });
     expect(JSON.parse(site(`cong-bo/${first}/manifest.json`)).id).toBe(first);
+    // Every file this publication keeps for good is in its history, so the next build can read
+    // its changes back and its page at /cong-bo/<id>/ keeps every link.
+    const kept = readdirSync(join(`${out}.publications`, 'history', second));
+    expect(kept).toEqual(expect.arrayContaining(['thay-doi.json', 'thay-doi.parquet']));
+    expect(findDeadLinks(out)).toEqual([]);
   });
 
   it('serves valid Atom feeds of the changes: national, province and commune', () => {

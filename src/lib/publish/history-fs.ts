@@ -8,7 +8,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { keptFiles } from '../downloads/files.ts';
 import { observationFromParquet } from '../downloads/parquet-columns.ts';
 import type { Model } from '../model/types.ts';
 import { publicationFile, zipName } from '../views/paths.ts';
@@ -20,14 +21,11 @@ import { RECENT, type LedgerEntry, type Past, type PublicationEntry } from './pu
 import { placeFile, type PublicationStore } from './store-fs.ts';
 
 /** The files of a publication kept for good in history/<id>/ and on the site at /cong-bo/<id>/. */
-const KEPT = [
+const keptNames = (id: string) => [
   'manifest.json',
-  'quan-sat.parquet',
-  'trang-thai.parquet',
-  'datapackage.json',
-  'thay-doi.json',
+  ...keptFiles(id).map(([, kept]) => basename(kept)),
+  zipName(id),
 ];
-const keptNames = (id: string) => [...KEPT, zipName(id)];
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 

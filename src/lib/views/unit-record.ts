@@ -108,10 +108,17 @@ export function unitRecordView(model: Model, code: string): UnitRecordView {
   const changes = index ? unitChangeLines(model, index, code, CHANGES_SHOWN) : [];
   const previous = pub?.history.find((e) => e.id === pub.entry.previous);
   const revised = revisedMonths(model, code);
+  const count = index ? countUnitChanges(index, code) : 0;
+  // The unit's own section of the publication page exists only when it has changes there.
+  const changesHref = !pub
+    ? paths.changes
+    : count > 0
+      ? unitChangesPath(pub.entry.id, code)
+      : publicationPath(pub.entry.id);
   return {
     changes,
-    changesMore: index ? countUnitChanges(index, code) - changes.length : 0,
-    changesHref: pub ? unitChangesPath(pub.entry.id, code) : paths.changes,
+    changesMore: count - changes.length,
+    changesHref,
     first: !pub?.changes,
     publishedAt: formatDate(model.asOf),
     ...(previous ? { previous: formatDate(previous.publishedAt) } : {}),

@@ -1,9 +1,11 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { observationRows, statusRows, toCsv, watchRows } from '../../src/lib/downloads/tables.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import { observationRowSchema, statusRowSchema } from '../../src/lib/schema/download.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
+import { text } from '../support/text.ts';
 
 const obs = (
   unit: string,
@@ -69,15 +71,25 @@ describe('downloads', () => {
     for (const r of rows) expect(observationRowSchema.safeParse(r).success).toBe(true);
   });
   it('CSV is safe in Excel: BOM, and formula-looking cells kept as text', () => {
-    const csv = toCsv(observationRows(model.progress.get('22')!), [
-      'unit',
-      'value',
-      'source',
-      'note',
-    ]);
+    const csv = text(
+      toCsv(observationRows(model.progress.get('22')!), ['unit', 'value', 'source', 'note']),
+    );
     expect(csv.startsWith('\ufeffunit,value,source,note\r\n')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(csv).toContain("'@SUM(A1)");
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+  it('CSV written in chunks is the CSV of all rows at once, BOM and all', () => {
+    const rows = Array.from({ length: 25_001 }, (_, i) => ({
+      i,
+      note: i % 7 === 0 ? `=A${i}` : i % 5 === 0 ? `dòng "${i}", có phẩy` : null,
+    }));
+    const once = Papa.unparse(
+      { fields: ['i', 'note'], data: rows.map((r) => [r.i, r.note ?? '']) },
+      { escapeFormulae: true, newline: '\r\n' },
+    );
+    expect(text(toCsv(rows.values(), ['i', 'note']))).toBe(`\ufeff${once}\r\n`);
+    // No rows: the header alone, no blank row under it.
+    expect(text(toCsv([], ['i', 'note']))).toBe('\ufeffi,note\r\n');
   });
 });

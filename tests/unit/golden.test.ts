@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { cardJobs } from '../../src/lib/cards/card-data.ts';
+import { text } from '../support/text.ts';
 import { downloadFiles } from '../../src/lib/downloads/files.ts';
 import { validate } from '../../src/lib/ingest/validate-fs.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
@@ -137,11 +138,12 @@ describe('golden views of the fixture dataset', () => {
   it('share cards, downloads and the search index', async () => {
     await expect(json(cardJobs(model))).toMatchFileSnapshot('../golden/views/_cards.json');
     const files = new Map(downloadFiles(model, () => new Uint8Array()));
-    await expect(files.get(paths.statusCsv)).toMatchFileSnapshot('../golden/views/_trang-thai.csv');
-    await expect(files.get(paths.reportsCsv)).toMatchFileSnapshot(
+    const csv = (path: string) => text(files.get(path) as Uint8Array);
+    await expect(csv(paths.statusCsv)).toMatchFileSnapshot('../golden/views/_trang-thai.csv');
+    await expect(csv(paths.reportsCsv)).toMatchFileSnapshot(
       '../golden/views/_giam-sat__bao-cao.csv',
     );
-    await expect(files.get(paths.overdueTasksCsv)).toMatchFileSnapshot(
+    await expect(csv(paths.overdueTasksCsv)).toMatchFileSnapshot(
       '../golden/views/_giam-sat__nhiem-vu-qua-han.csv',
     );
     await expect(json(buildSearchIndex(model))).toMatchFileSnapshot(

@@ -32,6 +32,7 @@ import { PublicationStore } from '../../src/lib/publish/store-fs.ts';
 import { changeRowSchema, statusRowSchema, SAMPLE_VALUE } from '../../src/lib/schema/download.ts';
 import type { Observation } from '../../src/lib/schema/observation.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
+import { text } from '../support/text.ts';
 
 const obs = (
   period: string,
@@ -132,13 +133,13 @@ describe('changes between two publications', () => {
 
 describe('downloads', () => {
   it('a sample CSV starts with the sample_data column on every row; JSON says sample and why', () => {
-    const csv = csvDownload([{ a: 1 }, { a: 2 }], ['a'], true);
+    const csv = text(csvDownload([{ a: 1 }, { a: 2 }], ['a'], true));
     expect(csv.split('\r\n').slice(0, 3)).toEqual([
       '\ufeffsample_data,a',
       `${SAMPLE_VALUE},1`,
       `${SAMPLE_VALUE},2`,
     ]);
-    expect(csvDownload([{ a: '=1+1' }], ['a'], false)).toBe('\ufeffa\r\n"\'=1+1"\r\n');
+    expect(text(csvDownload([{ a: '=1+1' }], ['a'], false))).toBe('\ufeffa\r\n"\'=1+1"\r\n');
     const json = JSON.parse(jsonDownload({ x: 1 }, true));
     expect(Object.keys(json)).toEqual(['sample', 'notice', 'x']);
     expect(json.notice.vi).toContain('DỮ LIỆU MẪU');

@@ -107,13 +107,14 @@ function* nationalFiles(model: Model, parquet: ParquetEncoder): Generator<Downlo
 /** What changed since the previous publication: JSON (counts, statuses, tasks), reports as CSV and Parquet. */
 function* changeFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
   const sample = model.dataset.sample;
-  const rows = (model.publication?.changes?.reports ?? []).map(changeRow);
+  // Up to millions of changes: each row is made as it is written, never all at once.
+  const reports = model.publication?.changes?.reports ?? [];
   yield [paths.changesJson, changesFile(model)];
-  yield [paths.changesCsv, csvDownload(rows, CHANGE_COLUMNS, sample)];
+  yield [paths.changesCsv, csvDownload(reports.values().map(changeRow), CHANGE_COLUMNS, sample)];
   const meta = sample ? { sample_data: SAMPLE_VALUE } : {};
   yield [
     paths.changesParquet,
-    parquet(rows, parquetColumns<ChangeRow>(changeRowSchema, sample), meta),
+    parquet(reports, parquetColumns<ChangeRow>(changeRowSchema, sample), meta, changeRow),
   ];
 }
 

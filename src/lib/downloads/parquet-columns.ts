@@ -14,11 +14,15 @@ export interface ParquetColumn<T> {
   get: (row: T) => string | number | boolean | null | undefined;
 }
 
-/** Writes rows as Parquet (handed in: the compressor lives outside src/lib's pure modules). */
-export type ParquetEncoder = <T>(
-  rows: readonly T[],
+/**
+ * Writes rows as Parquet (handed in: the compressor lives outside src/lib's pure modules);
+ * `toRow` turns each item into its row as it is read, so the rows never all exist at once.
+ */
+export type ParquetEncoder = <T, S = T>(
+  items: readonly S[],
   columns: readonly ParquetColumn<T>[],
   metadata?: Record<string, string>,
+  toRow?: (item: S) => T,
 ) => Uint8Array;
 
 /** Parquet columns of a download, generated from its zod schema (as its CSV and Table Schema). */

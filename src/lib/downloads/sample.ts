@@ -12,16 +12,12 @@ export const SAMPLE_NOTICE = {
  * Every CSV download goes through here: safe for Excel (toCsv: BOM, formulas neutralised) and,
  * when the data is sample data, a first column `sample_data` saying so on every row.
  */
-export function csvDownload<T extends object>(
-  rows: readonly T[],
+export const csvDownload = <T extends object>(
+  rows: Iterable<T>,
   columns: readonly (keyof T & string)[],
   sample: boolean,
-): string {
-  if (!sample) return toCsv(rows, columns);
-  type Marked = T & { [SAMPLE_COLUMN]: string };
-  const marked = rows.map((r) => ({ [SAMPLE_COLUMN]: SAMPLE_VALUE, ...r }) as Marked);
-  return toCsv(marked, [SAMPLE_COLUMN, ...columns] as (keyof Marked & string)[]);
-}
+): Uint8Array =>
+  toCsv(rows, columns, sample ? { name: SAMPLE_COLUMN, value: SAMPLE_VALUE } : undefined);
 
 /**
  * Every JSON download goes through here: `"sample": true` and a notice first, for sample data.

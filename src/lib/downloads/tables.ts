@@ -75,16 +75,45 @@ export function observationRows(progress: UnitProgress): ObservationRow[] {
   return rows;
 }
 
+const CSV_OPTIONS = { escapeFormulae: true, newline: '\r\n' } as const;
+const CSV_CHUNK = 10_000;
+
 /**
  * CSV that opens safely in Excel: UTF-8 with BOM (so Vietnamese shows right), and any cell that
- * starts like a formula (=, +, -, @, tab, CR) prefixed with a quote so it stays text.
+ * starts like a formula (=, +, -, @, tab, CR) prefixed with a quote so it stays text. Rows are
+ * read once and encoded in chunks: a table of millions never exists as row arrays, nor as the
+ * unflattened strings Papa builds (ten times its size); `lead` is a first column with the same
+ * value on every row.
  */
 export function toCsv<T extends object>(
-  rows: readonly T[],
+  rows: Iterable<T>,
   columns: readonly (keyof T & string)[],
-): string {
-  const data = rows.map((r) =>
-    columns.map((c) => (r[c] === null || r[c] === undefined ? '' : (r[c] as unknown))),
-  );
-  return `\ufeff${Papa.unparse({ fields: [...columns], data }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  lead?: { name: string; value: string },
+): Uint8Array {
+  const utf8 = new TextEncoder();
+  const fields = lead ? [lead.name, ...columns] : [...columns];
+  const parts = [utf8.encode(`\ufeff${Papa.unparse([fields], CSV_OPTIONS)}\r\n`)];
+  let data: unknown[][] = [];
+  const flush = () => {
+    if (data.length > 0) parts.push(utf8.encode(`${Papa.unparse(data, CSV_OPTIONS)}\r\n`));
+    data = [];
+  };
+  for (const r of rows) {
+    const cells: unknown[] = lead ? [lead.value] : [];
+    for (const c of columns) cells.push(r[c] ?? '');
+    data.push(cells);
+    if (data.length === CSV_CHUNK) flush();
+  }
+  flush();
+  return concatBytes(parts);
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

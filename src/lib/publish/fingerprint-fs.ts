@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { hashFile } from './hash-fs.ts';
 import type { Fingerprint } from './publication.ts';
 
 /** SHA-256 of every file below the given paths: relative name and content, in name order. */
@@ -16,11 +17,7 @@ function hashTree(roots: readonly string[], base: string): string {
   const hash = createHash('sha256');
   for (const file of files.map((f) => relative(base, f).split(sep).join('/')).sort()) {
     hash.update(`${file}\0`);
-    hash.update(
-      createHash('sha256')
-        .update(readFileSync(join(base, file)))
-        .digest(),
-    );
+    hash.update(Buffer.from(hashFile(join(base, file)).sha256, 'hex'));
   }
   return hash.digest('hex');
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -14,6 +13,7 @@ import { observationFromParquet } from '../downloads/parquet-columns.ts';
 import type { Model } from '../model/types.ts';
 import { publicationFile, zipName } from '../views/paths.ts';
 import type { Changes, Snapshot, TaskState } from './changes.ts';
+import { hashFile } from './hash-fs.ts';
 import type { ManifestFile } from './manifest.ts';
 import { fromParquet } from './parquet-fs.ts';
 import { changeFromRow } from './record.ts';
@@ -148,12 +148,7 @@ export function inventory(dir: string): ManifestFile[] {
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     const path = join(e.parentPath, e.name);
-    const bytes = readFileSync(path);
-    out.push({
-      path: `/${path.slice(dir.length).replace(/^\/+/, '')}`,
-      bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-    });
+    out.push({ path: `/${path.slice(dir.length).replace(/^\/+/, '')}`, ...hashFile(path) });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

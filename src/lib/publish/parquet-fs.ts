@@ -30,10 +30,11 @@ function element(c: ParquetColumn<never>): SchemaElement {
 }
 
 /** Rows → a zstd Parquet file. Keep the rows in a stable order: identical rows, identical bytes. */
-export function toParquet<T>(
-  rows: readonly T[],
+export function toParquet<T, S = T>(
+  items: readonly S[],
   columns: readonly ParquetColumn<T>[],
   metadata: Record<string, string> = {},
+  toRow: (item: S) => T = (item) => item as unknown as T,
 ): Uint8Array {
   const days = new Map<string, number>();
   const day = (s: unknown) => {
@@ -42,14 +43,14 @@ export function toParquet<T>(
     if (d === undefined) days.set(s, (d = Date.parse(`${s}T00:00:00Z`) / DAY));
     return d;
   };
-  const columnData = columns.map((c) => {
-    const data = new Array<unknown>(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const v = c.get(rows[i]!);
-      data[i] = c.type === 'date' ? day(v) : (v ?? null);
-    }
-    return { name: c.name, data };
-  });
+  const columnData = columns.map((c) => ({ name: c.name, data: new Array<unknown>(items.length) }));
+  for (let i = 0; i < items.length; i++) {
+    const row = toRow(items[i]!);
+    columns.forEach((c, j) => {
+      const v = c.get(row);
+      columnData[j]!.data[i] = c.type === 'date' ? day(v) : (v ?? null);
+    });
+  }
   const buffer = parquetWriteBuffer({
     columnData,
     schema: [

@@ -68,6 +68,19 @@ export interface ChangeIndex {
   tasks: Map<string, TaskChange[]>;
 }
 
+const ORDER = { changed: 0, removed: 1, revised: 2, added: 4 } as const;
+// Indicator ids are ASCII slugs and periods yyyy-mm: code-unit order is enough, and fast.
+const ascii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const reportOrder = (a: ReportChange, b: ReportChange) =>
+  ORDER[a.kind] - ORDER[b.kind] || ascii(a.indicator, b.indicator) || ascii(a.period, b.period);
+
+/** Each unit's report changes, sorted once here rather than on every page and feed that shows them. */
+function byUnitInOrder(reports: readonly ReportChange[]): Map<string, ReportChange[]> {
+  const out = Map.groupBy(reports, (r) => r.unit);
+  for (const list of out.values()) list.sort(reportOrder);
+  return out;
+}
+
 const indexes = new WeakMap<Changes, ChangeIndex>();
 
 /** The changes grouped by unit, once per publication (every unit page asks for it). */
@@ -77,7 +90,7 @@ export function indexChanges(c: Changes): ChangeIndex {
     indexes.set(
       c,
       (index = {
-        reports: Map.groupBy(c.reports, (r) => r.unit),
+        reports: byUnitInOrder(c.reports),
         statuses: Map.groupBy(c.statuses, (s) => s.unit),
         tasks: Map.groupBy(c.tasks, (t) => t.unit),
       }),
@@ -91,8 +104,6 @@ export const countUnitChanges = (index: ChangeIndex, code: string): number =>
   (index.statuses.get(code)?.length ?? 0) +
   (index.tasks.get(code)?.length ?? 0);
 
-const ORDER = { changed: 0, removed: 1, revised: 2, added: 4 } as const;
-
 /**
  * What changed for one unit, at most `limit` lines (pages and feeds show a few; a publication
  * revising everything has hundreds per unit): revisions and status changes first, then tasks,
@@ -104,12 +115,7 @@ export function unitChangeLines(
   code: string,
   limit = Infinity,
 ): ChangeLine[] {
-  const sorted = [...(index.reports.get(code) ?? [])].sort(
-    (a, b) =>
-      ORDER[a.kind] - ORDER[b.kind] ||
-      a.indicator.localeCompare(b.indicator) ||
-      a.period.localeCompare(b.period),
-  );
+  const sorted = index.reports.get(code) ?? [];
   const lines: ChangeLine[] = [];
   const add = (make: () => ChangeLine) => lines.length < limit && lines.push(make());
   for (const r of sorted) if (r.kind !== 'added') add(() => reportLine(model, r));

@@ -43,12 +43,24 @@ function countFiles(dir: string): { files: number; bytes: number } {
 
 const rows: { phase: string; seconds: number; peakMb: number; note: string }[] = [];
 let lastStdout = '';
-function phase(name: string, script: string, args: string[], note: () => string): void {
+function phase(
+  name: string,
+  script: string,
+  args: string[],
+  note: () => string,
+  env: Record<string, string> = {},
+): void {
   const rss = join(work, `${name}.rss`);
   const started = performance.now();
   const r = spawnSync(process.execPath, ['--import', './scripts/bench-rss.ts', script, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, MINHBACH_DATA: data, MINHBACH_OUT: out, MINHBACH_BENCH_RSS: rss },
+    env: {
+      ...process.env,
+      MINHBACH_DATA: data,
+      MINHBACH_OUT: out,
+      MINHBACH_BENCH_RSS: rss,
+      ...env,
+    },
     encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;
@@ -85,9 +97,9 @@ phase(
   },
 );
 /** Pages and bytes of the built site. */
-function site(): { html: number; bytes: number } {
-  const html = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html'));
-  return { html: html.length, bytes: countFiles(out).bytes };
+function site(dir = out): { html: number; bytes: number } {
+  const html = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html'));
+  return { html: html.length, bytes: countFiles(dir).bytes };
 }
 phase('build', 'scripts/build.ts', [], () => {
   const { html, bytes } = site();
@@ -155,10 +167,24 @@ if (values.profile === 'country' && !values['no-stress']) {
       return `${report.rows.toLocaleString('en')} rows, ${report.errors} errors`;
     },
   );
-  phase('build stress', 'scripts/build.ts', [], () => {
-    const { html } = site();
-    const diff = /since \S+: (\d+) new reports, (\d+) revised/.exec(lastStdout);
-    return `${html} pages from the stress rows (cards from the cache where unchanged); compared with the country: ${diff ? `${Number(diff[1]).toLocaleString('en')} new reports, ${Number(diff[2]).toLocaleString('en')} revised` : '(no figure)'}`;
+  // The stress rows alone (a first publication, new cards drawn), then published after the
+  // country as a scheduled run would: every report compared with the previous publication.
+  const alone = join(work, 'dist-stress');
+  phase(
+    'build stress',
+    'scripts/build.ts',
+    [],
+    () => `${site(alone).html} pages from the stress rows, a first publication`,
+    { MINHBACH_OUT: alone },
+  );
+  phase('publish stress', 'scripts/build.ts', [], () => {
+    const diff = /since \S+: (\d+) new reports, (\d+) revised, (\d+) altered, (\d+) removed/.exec(
+      lastStdout,
+    );
+    const n = (i: number) => Number(diff![i]).toLocaleString('en');
+    return diff
+      ? `the stress rows published after the country: ${n(1)} new reports, ${n(2)} revised, ${n(3)} altered, ${n(4)} withdrawn`
+      : '(no figure)';
   });
 }
 

@@ -186,7 +186,9 @@ describe('downloads', () => {
 
 describe('Atom feeds', () => {
   it('are well-formed, escape names from the data, and carry a revision with both values', () => {
-    const evil = units.map((u) => (u.code === '23317' ? { ...u, name: 'Xã <b>"A" & B</b>' } : u));
+    const evil = units.map((u) =>
+      u.code === '23317' ? { ...u, name: 'Xã <b>"A" & B</b>\u0001' } : u,
+    );
     const inputs = { dataset, units: evil, indicators, plans: [], tasks: [] };
     const first = buildModel({ ...inputs, observations: [obs('2026-08', 50, '2026-09-10', 2)] });
     const second = buildModel({
@@ -215,8 +217,10 @@ describe('Atom feeds', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const { feed } = new XMLParser().parse(xml);
     expect(feed.title).toBe(
-      '[DỮ LIỆU MẪU / SAMPLE DATA] Minh Bạch: thay đổi của Xã <b>"A" & B</b>',
+      '[DỮ LIỆU MẪU / SAMPLE DATA] Minh Bạch: thay đổi của Xã <b>"A" & B</b>\\u0001',
     );
+    // XML 1.0 allows no control character but tab and line breaks, not even as &#1;.
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|&#x?0*1;/);
     expect(feed.entry[0].content).toContain(
       'tháng 08/2026: 50 (báo cáo ngày 10/09/2026; exports/51/a.csv, dòng 2) → 52,5 (báo cáo ngày 02/12/2026; exports/51/a.csv, dòng 3)',
     );

@@ -203,4 +203,26 @@ describe('JSON: records must be objects of single values', () => {
     const t = json(JSON.stringify([{ ...rec, Nguồn: 'z'.repeat(limits.cellChars + 1) }]));
     expect(where(t)).toEqual([['CELL_TOO_LONG', J, 2, 'Nguồn']]);
   });
+  it('a key written twice rejects its record (JSON.parse would keep the later value silently)', () => {
+    const body = JSON.stringify(rec).slice(1, -1);
+    const twice = `{${body},"Gi\\u00e1 tr\\u1ecb":7}`; // the same key, spelled with escapes
+    const quoted = JSON.stringify({ ...rec, Nguồn: 'a "Giá trị": b, {"Giá trị": 1}' });
+    const t = json(`[${JSON.stringify(rec)},${twice},${quoted}]`);
+    expect(where(t)).toEqual([['JSON_DUPLICATE_KEY', J, 3, 'Giá trị']]);
+    expect(t.diagnostics[0]!.messageEn).toBe(
+      'Key "Giá trị" appears twice in record [1]; a JSON reader keeps only the later value, so which one is meant is unclear',
+    );
+    expect(rowsOf(t)).toEqual([2, 4]);
+    // Records held by an object count from that array; a nested object is a cell error instead.
+    const held = json(`{"data":[${twice},${JSON.stringify(rec)}]}`);
+    expect(where(held)).toEqual([['JSON_DUPLICATE_KEY', J, 2, 'Giá trị']]);
+    const nested = json(`[${JSON.stringify(rec).replace('"S"', '{"a":1,"a":2}')}]`);
+    expect(where(nested)).toEqual([['CELL_NOT_SCALAR', J, 2, 'Nguồn']]);
+  });
+  it('a key written twice around the records rejects the file: either copy may be the data', () => {
+    const rows = `[${JSON.stringify(rec)}]`;
+    const t = json(`{"data":${rows},"data":${rows}}`);
+    expect(where(t)).toEqual([['JSON_DUPLICATE_KEY', J, undefined, undefined]]);
+    expect(t.diagnostics[0]!.message).toContain('đối tượng ngoài cùng');
+  });
 });

@@ -1,6 +1,7 @@
 import type { Column } from '../schema/columns.ts';
 import { makeDiagnostic, type Diagnostic, type Params } from './diagnostics/diagnostic.ts';
 import { mapHeaders } from './header.ts';
+import { duplicateKeys, type DuplicateKey } from './json-keys.ts';
 import { limits } from './limits.ts';
 import { blank, unitOf, unreadTable, type Cell, type Table, type TableRow } from './table.ts';
 
@@ -53,6 +54,8 @@ interface RecordShape {
   file: string;
   names: readonly string[];
   index: Record<string, number>;
+  /** Record index → a key it holds twice. */
+  twice?: ReadonlyMap<number, string>;
 }
 
 /** A cell that cannot be read, located at its record and column. */
@@ -116,6 +119,13 @@ function readRecords(records: readonly unknown[], shape: RecordShape, diagnostic
       );
       return;
     }
+    const key = shape.twice?.get(i);
+    if (key !== undefined) {
+      const at = { file: shape.file, row: i + 2, column: key };
+      const where = { detail: `bản ghi [${i}]`, detailEn: `record [${i}]` };
+      diagnostics.push(makeDiagnostic('JSON_DUPLICATE_KEY', at, { key, ...where }));
+      return;
+    }
     const values = readRecord(record, i, shape);
     if (!Array.isArray(values)) diagnostics.push(values);
     else if (!values.every(blank)) rows.push({ row: i + 2, values });
@@ -124,19 +134,44 @@ function readRecords(records: readonly unknown[], shape: RecordShape, diagnostic
 }
 
 /**
+ * Keys written twice: in a record, that record is rejected; in the object around the records,
+ * the whole file (either copy may be the data). Deeper ones sit in cells, errors already.
+ */
+function recordsTwice(
+  dups: readonly DuplicateKey[],
+  file: string,
+  recordDepth: number,
+): Map<number, string> | Diagnostic {
+  const twice = new Map<number, string>();
+  for (const d of dups) {
+    if (d.depth === 0) {
+      const where = { detail: 'đối tượng ngoài cùng', detailEn: 'the outermost object' };
+      return makeDiagnostic('JSON_DUPLICATE_KEY', { file }, { key: d.key, ...where });
+    }
+    if (d.index !== undefined && d.depth === recordDepth && !twice.has(d.index))
+      twice.set(d.index, d.key);
+  }
+  return twice;
+}
+
+/**
  * Parses JSON: an array of records, or an object holding exactly one. A record's cells must be
  * single values (text, number, true/false, null); anything else is a located error, never
  * flattened (a value nested thousands deep once overflowed the stack here).
  */
 export function readJson(text: string, file: string, columns: readonly Column[]): Table {
+  const normal = text.normalize('NFC');
   let data: unknown;
   try {
-    data = JSON.parse(text.normalize('NFC'));
+    data = JSON.parse(normal);
   } catch (e) {
     return unreadTable([
       makeDiagnostic('FILE_UNREADABLE', { file }, { detail: (e as Error).message }),
     ]);
   }
+  // Records are the file's array's elements, or those of the one array its object holds.
+  const twice = recordsTwice(duplicateKeys(normal), file, Array.isArray(data) ? 1 : 2);
+  if (!(twice instanceof Map)) return unreadTable([twice]);
   const records = recordsOf(data, file);
   if (!Array.isArray(records)) return unreadTable([records]);
   if (records.length === 0) return unreadTable([makeDiagnostic('FILE_EMPTY', { file })]);
@@ -160,7 +195,7 @@ export function readJson(text: string, file: string, columns: readonly Column[])
   const header = mapHeaders(names, columns, file);
   if (header.fatal) return unreadTable(header.diagnostics);
   const { headers, index, diagnostics } = header;
-  const rows = readRecords(records, { file, names, index }, diagnostics);
+  const rows = readRecords(records, { file, names, index, twice }, diagnostics);
   if (rows.length === 0 && !diagnostics.some((d) => d.row !== undefined && d.row > 1))
     diagnostics.push(makeDiagnostic('FILE_EMPTY', { file }));
   return { rows, headers, index, diagnostics };

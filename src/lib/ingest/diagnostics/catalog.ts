@@ -216,6 +216,13 @@ export const catalog = {
     hintEn:
       'Each element of the array must be an object of column → value; remove or fix this one.',
   },
+  JSON_DUPLICATE_KEY: {
+    severity: 'error',
+    vi: 'Khóa "{key}" xuất hiện hai lần trong {detail}; trình đọc JSON chỉ giữ giá trị sau nên không rõ giá trị nào đúng',
+    en: 'Key "{key}" appears twice in {detailEn}; a JSON reader keeps only the later value, so which one is meant is unclear',
+    hintVi: 'Giữ một khóa "{key}" với giá trị đúng, xóa khóa còn lại, rồi xuất lại tệp.',
+    hintEn: 'Keep one "{key}" with the right value, remove the other, and export again.',
+  },
   CELL_NOT_SCALAR: {
     severity: 'error',
     vi: 'Ô "{column}" của bản ghi [{index}] là {detail}, không phải một giá trị đơn (chữ, số, true/false hoặc null)',

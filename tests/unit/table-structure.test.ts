@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/lib/ingest/csv.ts';
 import { readJson } from '../../src/lib/ingest/json.ts';
+import { readTableBytes } from '../../src/lib/ingest/read-table.ts';
 import { limits } from '../../src/lib/ingest/limits.ts';
 import type { Table } from '../../src/lib/ingest/table.ts';
 import { observationColumns } from '../../src/lib/schema/observation.ts';
@@ -224,5 +225,37 @@ describe('JSON: records must be objects of single values', () => {
     const t = json(`{"data":${rows},"data":${rows}}`);
     expect(where(t)).toEqual([['JSON_DUPLICATE_KEY', J, undefined, undefined]]);
     expect(t.diagnostics[0]!.message).toContain('đối tượng ngoài cùng');
+  });
+});
+
+describe('invisible control characters in a cell', () => {
+  const read = (text: string, file = F) =>
+    readTableBytes(new TextEncoder().encode(text), file, observationColumns);
+  it('are a located warning; the row is still read, its text as written', () => {
+    const t = read(`${H}\n${GOOD}\n22,online-services,10/2025,6,18/11/2025,S,"ghi\u0001chú"\n`);
+    expect(where(t)).toEqual([['CELL_CONTROL_CHARACTER', F, 3, 'Ghi chú']]);
+    expect(t.diagnostics[0]).toMatchObject({ severity: 'warning', unit: '22' });
+    expect(t.diagnostics[0]!.messageEn).toBe(
+      'Cell "Ghi chú" holds a control character nobody can see: "ghi\\u0001chú"',
+    );
+    expect(rowsOf(t)).toEqual([2, 3]);
+    expect(t.rows[1]!.values[6]).toBe('ghi\u0001chú');
+  });
+  it('written as JSON escapes too; tabs and line breaks inside a cell are not', () => {
+    const rec = {
+      'Mã đơn vị': '22',
+      'Mã chỉ tiêu': 'online-services',
+      'Kỳ báo cáo': '09/2025',
+      'Giá trị': 5,
+      'Ngày báo cáo': '18/10/2025',
+      Nguồn: 'S',
+      'Ghi chú': 'a\u0007b',
+    };
+    const text = JSON.stringify([rec]); // JSON.stringify writes the bell as "\u0007"
+    expect(text).toContain('\\u0007');
+    const j = read(text, 'exports/22/a.json');
+    expect(where(j)).toEqual([['CELL_CONTROL_CHARACTER', 'exports/22/a.json', 2, 'Ghi chú']]);
+    const ok = read(`${H}\n22,online-services,10/2025,6,18/11/2025,S,"a\tb\nc"\n`);
+    expect(where(ok)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import type { Column } from '../schema/columns.ts';
+import { append } from '../util/append.ts';
+import { controlCharWarnings } from './control-chars.ts';
 import { readCsv } from './csv.ts';
 import { decodeBytes } from './decode.ts';
 import { makeDiagnostic } from './diagnostics/diagnostic.ts';
@@ -10,7 +12,9 @@ export function readTableBytes(bytes: Uint8Array, file: string, columns: readonl
   const decoded = decodeBytes(bytes);
   if (!decoded.ok)
     return unreadTable([makeDiagnostic('FILE_UNREADABLE', { file }, { detail: decoded.detail })]);
-  return /\.json$/i.test(file)
+  const table = /\.json$/i.test(file)
     ? readJson(decoded.text, file, columns)
     : readCsv(decoded.text, file, columns);
+  append(table.diagnostics, controlCharWarnings(decoded.text, table, file));
+  return table;
 }

@@ -193,6 +193,15 @@ export const catalog = {
     hintVi: 'Rút gọn nội dung; tài liệu dài hãy đưa vào cột Minh chứng dưới dạng đường dẫn.',
     hintEn: 'Shorten it; link long documents instead of pasting them.',
   },
+  CELL_CONTROL_CHARACTER: {
+    severity: 'warning',
+    vi: 'Ô "{column}" chứa ký tự điều khiển không nhìn thấy được: "{value}"',
+    en: 'Cell "{column}" holds a control character nobody can see: "{value}"',
+    hintVi:
+      'Xóa ký tự đó (thường do sao chép từ phần mềm khác). Nội dung vẫn được công bố như đã ghi.',
+    hintEn:
+      'Delete it (it usually comes from copying out of another program). The text is published as written.',
+  },
   ROW_TOO_LONG: {
     severity: 'error',
     vi: 'Dòng dài {length} ký tự, vượt giới hạn {limit} ký tự một dòng',

@@ -50,6 +50,11 @@ export function renderResult(r: Result): HTMLLIElement {
 const latest = new WeakMap<HTMLElement, number>();
 /** What each list shows, so that the same answer again (once former names load) changes nothing. */
 const shown = new WeakMap<HTMLElement, string>();
+/** Drops the searches still running for this list: a list closed must not reopen when they end. */
+export function cancel(list: HTMLElement): void {
+  latest.set(list, (latest.get(list) ?? 0) + 1);
+}
+
 /**
  * Shows the results for `query` in `list`; `done` is called with them, and again (if `query`
  * is still the latest) once the former names have loaded.

@@ -1,6 +1,6 @@
 // The header search box's suggestions: shown as the visitor types; ↓ and ↑ move through them
 // (and back to the box), Enter follows the focused one, Escape closes the list.
-import { loadIndex, run } from './search-client.ts';
+import { cancel, loadIndex, run } from './search-client.ts';
 
 export function suggest(form: HTMLFormElement | null): void {
   const input = form?.querySelector<HTMLInputElement>('input');
@@ -8,6 +8,7 @@ export function suggest(form: HTMLFormElement | null): void {
   if (!form || !input || !list) return;
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   const close = () => {
+    cancel(list); // the former names may still be loading: their answer must not reopen it
     list.hidden = true;
   };
   // The index starts loading when the box gets focus, before the first keystroke.

@@ -4,25 +4,12 @@
 // generator publish nothing new (--force rebuilds anyway).
 // Usage: npm run build -- [--publish-valid-rows] [--force] [--keep N]
 import { parseArgs } from 'node:util';
-import { renderPages } from '../src/astro/render.ts';
 import { runPublication } from '../src/lib/publish/run-fs.ts';
+import { publishingFlags, publishingOptions } from './publishing-options.ts';
 
-const { values } = parseArgs({
-  options: {
-    'publish-valid-rows': { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-    keep: { type: 'string', default: process.env.MINHBACH_KEEP ?? '5' },
-  },
-});
+const { values } = parseArgs({ options: publishingFlags });
 process.exitCode = await runPublication({
-  outDir: process.env.MINHBACH_OUT ?? 'dist',
-  cardCache: process.env.MINHBACH_CARD_CACHE ?? '.cache/cards',
-  renderPages,
-  publishValidRows: values['publish-valid-rows'],
-  maxFileMb: Number(process.env.MINHBACH_MAX_FILE_MB ?? 50),
-  siteUrl: process.env.MINHBACH_SITE_URL,
-  force: values.force,
-  keep: Number(values.keep),
+  ...publishingOptions(values),
   data: { dir: process.env.MINHBACH_DATA ?? 'data' },
 });
 process.exit();

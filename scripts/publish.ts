@@ -6,17 +6,15 @@
 // Usage: npm run publish -- --source DIR|FILE.zip|URL [--base DIR --as exports/22/x.csv]
 //        [--keep N] [--force] [--publish-valid-rows] [--max-source-mb N]
 import { parseArgs } from 'node:util';
-import { renderPages } from '../src/astro/render.ts';
 import { runPublication } from '../src/lib/publish/run-fs.ts';
+import { publishingFlags, publishingOptions } from './publishing-options.ts';
 
 const { values } = parseArgs({
   options: {
+    ...publishingFlags,
     source: { type: 'string', default: process.env.MINHBACH_SOURCE },
     base: { type: 'string' },
     as: { type: 'string' },
-    keep: { type: 'string', default: process.env.MINHBACH_KEEP ?? '5' },
-    force: { type: 'boolean', default: false },
-    'publish-valid-rows': { type: 'boolean', default: false },
     'max-source-mb': { type: 'string', default: '500' },
   },
 });
@@ -25,14 +23,7 @@ if (!values.source) {
   process.exit(2);
 }
 process.exitCode = await runPublication({
-  outDir: process.env.MINHBACH_OUT ?? 'dist',
-  cardCache: process.env.MINHBACH_CARD_CACHE ?? '.cache/cards',
-  renderPages,
-  publishValidRows: values['publish-valid-rows'],
-  maxFileMb: Number(process.env.MINHBACH_MAX_FILE_MB ?? 50),
-  siteUrl: process.env.MINHBACH_SITE_URL,
-  force: values.force,
-  keep: Number(values.keep),
+  ...publishingOptions(values),
   data: {
     source: values.source,
     base: values.base,

@@ -64,6 +64,10 @@ describe('supervision lists in Chromium', { timeout: 60_000 }, () => {
     expect(missed).toBeLessThanOrEqual(all);
     const agencies = await page.locator('[data-agency]').count();
     expect(agencies).toBeGreaterThan(1);
+    // Each status says its symbol once ("✖ ✖ Quá hạn" once slipped through).
+    const overdue = await page.locator('[data-agency] .overdue').allInnerTexts();
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const text of overdue) expect(text).toMatch(/^✖ [^✖]+$/);
     const first = await page.locator('[data-agency]').first().getAttribute('data-agency');
     await page.goto(`${site.base()}/giam-sat/hai-phong/#loc-agency-${first}`);
     expect(await visible('[data-agency]')).toBe(1);

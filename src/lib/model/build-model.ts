@@ -103,7 +103,7 @@ function unitProgress(unit: Unit, communes: readonly UnitProgress[], ix: Indexes
     regime,
     reports,
     tasks: ix.tasksOf.get(unit.code) ?? [],
-    plans: [...(ix.plansByUnit.get(unit.code) ?? [])],
+    plans: ix.plansByUnit.get(unit.code) ?? [],
   };
   if (unit.parent) progress.province = ix.units.get(unit.parent)!;
   const last = ix.lastReport.get(unit.code);

@@ -50,7 +50,7 @@ export interface UnitProgress {
   /** The latest date the unit reported anything (a revision, a month not yet due). */
   lastReport?: string;
   tasks: Task[];
-  plans: Plan[];
+  plans: readonly Plan[];
 }
 
 /** The one in-memory model of a publication that every view, card and download reads. */

@@ -6,6 +6,8 @@ import { rollUp } from '../../src/lib/model/rollup.ts';
 import type { Observation } from '../../src/lib/schema/observation.ts';
 import {
   dueDate,
+  hasDeadlines,
+  NO_REGIME,
   monthlyReports,
   resolveRegime,
   timelinessSeries,
@@ -43,10 +45,25 @@ describe('evaluate', () => {
     });
   });
   it('met then regressed', () => {
+    // One meaning of "met": the latest value meets the target. Met at the deadline and now
+    // below is its own status, never counted as met.
     expect(evaluate(series(50, 70, 85, 85, 85, 85, 70), goal, '2026-11-21')).toMatchObject({
-      status: 'met-on-time',
+      status: 'no-longer-met',
       regressed: true,
     });
+  });
+  it('a deadline before the unit existed is never "late": met, timing not known', () => {
+    const urgent = { ...goal, deadline: '2025-06-30', since: '2025-07-01' };
+    expect(evaluate(series(50, 70, 85), urgent, '2026-11-21')).toMatchObject({
+      status: 'met-timing-unknown',
+      beforeUnit: true,
+    });
+    const done = { ...urgent, value: 1, milestone: true };
+    const doneLate = [{ period: '2025-09', value: 1, doneOn: '2025-09-12' }];
+    expect(evaluate(doneLate, done, '2026-11-21').status).toBe('met-timing-unknown');
+    expect(evaluate(series(50, 60), urgent, '2026-11-21').status).toBe('missed');
+    // The same deadline for a unit that existed then: met late.
+    expect(evaluate(doneLate, { ...done, since: undefined }, '2026-11-21').status).toBe('met-late');
   });
   it('deadline passed, never met: missed', () => {
     expect(evaluate(series(50, 55, 60, 65, 70, 72, 75, 78), goal, '2026-11-21').status).toBe(
@@ -179,6 +196,7 @@ describe('resolveTargets', () => {
           value: 60,
           deadline: '2025-12-31',
           appliesTo: 'unit',
+          section: 'II.2',
         },
       ],
     },
@@ -197,6 +215,7 @@ describe('resolveTargets', () => {
           value: 70,
           deadline: '2025-12-31',
           appliesTo: 'communes',
+          section: 'II.1.b',
         },
       ],
     },
@@ -256,6 +275,7 @@ describe('rollUp', () => {
 });
 
 describe('reporting timeliness', () => {
+  const before20: Regime = { kind: 'monthly', before: 20, origin: 'publisher' };
   it('marks each due month on time, late or missing: "before the 20th" means the 20th is late', () => {
     const reports = monthlyReports(
       new Map([
@@ -264,6 +284,7 @@ describe('reporting timeliness', () => {
       ]),
       '2025-07',
       '2025-10-25',
+      before20,
     );
     expect(reports.map((r) => [r.period, r.due, r.state])).toEqual([
       ['2025-07', '2025-08-19', 'on-time'],
@@ -331,12 +352,49 @@ describe('reporting timeliness', () => {
       regime,
     );
     expect(reports).toEqual([
-      { period: '2025-07', state: 'no-deadline' },
+      { period: '2025-07', state: 'not-received' },
       { period: '2025-08', state: 'no-deadline', firstReport: '2025-10-02' },
     ]);
     expect(timelinessSeries(reports)).toEqual([]);
   });
-  it("a province plan sets its communes' regime; other units follow the national default", () => {
+  it('weekly and monthly with no day stated: no deadline, nothing judged', () => {
+    const regime = regimeOf(
+      plan('2025-07-11', [{ kind: 'weekly-monthly', appliesTo: 'unit', section: 'V.1' }]),
+    );
+    expect(hasDeadlines(regime)).toBe(false);
+    const reports = monthlyReports(new Map(), '2025-07', '2025-09-15', regime);
+    expect(reports.map((r) => r.state)).toEqual(['not-received', 'not-received']);
+  });
+  it("a plan's regime applies from the plan's date: earlier months are not judged", () => {
+    const regime = regimeOf(
+      plan('2025-10-10', [{ kind: 'monthly', before: 24, appliesTo: 'unit', section: 'V.9' }]),
+    );
+    const reports = monthlyReports(new Map(), '2025-07', '2025-11-30', regime);
+    expect(reports.map((r) => [r.period, r.state, r.due])).toEqual([
+      ['2025-07', 'not-received', undefined],
+      ['2025-08', 'not-received', undefined],
+      ['2025-09', 'missing', '2025-10-23'],
+      ['2025-10', 'missing', '2025-11-23'],
+    ]);
+  });
+  it('no regime from any binding document: not judged, unless the publisher declares one', () => {
+    expect(resolveRegime(units[1]!, new Map())).toEqual(NO_REGIME);
+    const declared = {
+      kind: 'monthly' as const,
+      before: 15,
+      levels: ['commune' as const],
+      document: '15/CT-UBND',
+      date: '2025-08-01',
+      section: 'Điều 2',
+    };
+    expect(resolveRegime(units[3]!, new Map(), declared)).toMatchObject({
+      before: 15,
+      origin: 'publisher',
+      plan: { number: '15/CT-UBND', date: '2025-08-01' },
+    });
+    expect(resolveRegime(units[0]!, new Map(), declared)).toEqual(NO_REGIME); // a province
+  });
+  it("a province plan sets its communes' regime; other units have none", () => {
     const qn: Plan = {
       ...plan('2025-06-24', [
         { kind: 'monthly', before: 25, appliesTo: 'unit', section: 'IV.3' },
@@ -347,7 +405,7 @@ describe('reporting timeliness', () => {
     const byUnit = indexPlans([qn]).byUnit;
     expect(resolveRegime(units[0]!, byUnit)).toMatchObject({ before: 25, origin: 'unit-plan' });
     expect(resolveRegime(units[3]!, byUnit)).toMatchObject({ before: 20, origin: 'province-plan' });
-    expect(resolveRegime(units[1]!, byUnit)).toMatchObject({ before: 20, origin: 'national' });
+    expect(resolveRegime(units[1]!, byUnit)).toMatchObject({ kind: 'none', origin: 'none' });
   });
 });
 
@@ -369,8 +427,17 @@ describe('buildModel', () => {
     from: { file: 'f.csv', row: 2 },
     ...extra,
   });
+  // The publisher declares monthly reports before the 20th for every unit.
+  const reporting = {
+    kind: 'monthly' as const,
+    before: 20,
+    levels: ['province' as const, 'commune' as const],
+    document: '1/CT',
+    date: '2025-07-01',
+    section: '1',
+  };
   const model = buildModel({
-    dataset,
+    dataset: { ...dataset, reporting },
     units,
     indicators,
     plans: [],

@@ -82,7 +82,7 @@ describe('plan and indicator references', () => {
     },
   });
   it('a plan names a unit and indicators that exist, at a level they apply to', () => {
-    const target = { value: 1, deadline: '2025-12-31', appliesTo: 'unit' as const };
+    const target = { value: 1, deadline: '2025-12-31', appliesTo: 'unit' as const, section: 'I' };
     const diagnostics = checkPlans(
       [
         plan({ unit: '99' }),

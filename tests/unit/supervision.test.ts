@@ -87,7 +87,9 @@ describe('supervision lists on the sample data', () => {
   });
 
   it('name a commune that sent nothing for a month whose report was due, in that month', () => {
-    const { unit, report } = findCommune((code, r) => !firstRaw.has(`${code} ${r.period}`));
+    const { unit, report } = findCommune(
+      (code, r) => r.due !== undefined && !firstRaw.has(`${code} ${r.period}`),
+    );
     expect(report.due! <= model.asOf).toBe(true);
     const section = sectionOf(unit.parent!, report.period);
     expect(section.label).toBe(formatPeriod(report.period));
@@ -106,6 +108,19 @@ describe('supervision lists on the sample data', () => {
     );
   });
 
+  it('name a unit under no regime whose report for a month has not arrived: absence is not hidden', () => {
+    const { unit, report } = findCommune(
+      (code, r) => r.due === undefined && !firstRaw.has(`${code} ${r.period}`),
+    );
+    expect(report.state).toBe('not-received');
+    expect(isFlagged(report.state)).toBe(true);
+    const group = sectionOf(unit.parent!, report.period).groups.find(
+      (g) => g.state === 'not-received',
+    )!;
+    expect(group.look.vi).toBe('Chưa nhận (không đặt hạn)');
+    expect(group.entries.map((e) => e.code)).toContain(unit.code);
+  });
+
   it('list every unit once per month, the latest month first: missing, late, no deadline, on time', () => {
     const view = provinceSupervisionView(model, '31');
     const units = provinceAndCommunes(model, '31').length;
@@ -115,7 +130,7 @@ describe('supervision lists on the sample data', () => {
     for (const m of view.months) {
       expect(m.groups.reduce((a, g) => a + g.entries.length, 0)).toBe(units);
       const order = m.groups.map((g) => g.state);
-      const known = ['missing', 'late', 'no-deadline', 'on-time'];
+      const known = ['missing', 'not-received', 'late', 'no-deadline', 'on-time'];
       expect(order).toEqual(known.filter((s) => order.includes(s)));
     }
   });
@@ -134,7 +149,7 @@ describe('supervision lists on the sample data', () => {
       true,
       false,
     ]);
-    expect(reportLook('no-deadline').vi).toBe('Không đặt hạn');
+    expect(reportLook('no-deadline').vi).toBe('Đã nhận (không đặt hạn)');
     expect(section.groups[1]!.look.vi).toBe('Trạng thái khác (on-request)');
     expect(section.groups[1]!.entries[0]!.due).toBe('không có hạn');
   });

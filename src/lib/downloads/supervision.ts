@@ -31,7 +31,7 @@ export function reportRows(model: Model, units: readonly UnitProgress[]): Report
       period: r.period,
       due: r.due || null,
       state: r.state,
-      state_vi: reportLook(r.state, r.firstReport !== undefined).vi,
+      state_vi: reportLook(r.state).vi,
       first_report: r.firstReport ?? null,
       days_late: r.state === 'late' ? (daysLate(r) ?? null) : null,
     }));

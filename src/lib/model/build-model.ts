@@ -62,6 +62,7 @@ function rollUpCommunes(indicator: Indicator, communes: readonly UnitProgress[])
 }
 
 interface Indexes extends ProgressContext {
+  declaredRegime: ModelInputs['dataset']['reporting'];
   plans: readonly ModelInputs['plans'][number][];
   indicators: readonly Indicator[];
   units: ReadonlyMap<string, Unit>;
@@ -74,12 +75,12 @@ interface Indexes extends ProgressContext {
 
 /** One unit's progress on every indicator that applies to it; a province also rolls up its communes. */
 function unitProgress(unit: Unit, communes: readonly UnitProgress[], ix: Indexes): UnitProgress {
-  const regime = resolveRegime(unit, ix.plansByUnit);
+  const regime = resolveRegime(unit, ix.plansByUnit, ix.declaredRegime);
   const firsts = ix.reportDates.get(unit.code) ?? new Map<string, string>();
   const reports = monthlyReports(firsts, FIRST_PERIOD, ix.asOf, regime);
   const indicators: IndicatorProgress[] = [];
   for (const indicator of ix.indicators) {
-    // Under "periodic or on request" there is no deadline: timeliness is not judged at all.
+    // Without a regime that sets deadlines, timeliness is not judged: the indicator does not exist.
     if (indicator.derived && !hasDeadlines(regime)) continue;
     const applies =
       indicator.levels.includes(unit.level) ||
@@ -115,6 +116,7 @@ function indexInputs(inputs: ModelInputs): Indexes {
   const { byUnit: plansByUnit, national } = indexPlans(inputs.plans);
   return {
     asOf: inputs.dataset.publishedAt,
+    declaredRegime: inputs.dataset.reporting,
     plans: inputs.plans,
     plansByUnit,
     national,

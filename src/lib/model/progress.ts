@@ -7,6 +7,7 @@ import { evaluate, type Evaluation, type SeriesPoint } from './status.ts';
 import { resolveTargets, type PlansByUnit, type ResolvedTarget } from './targets.ts';
 import type { IndicatorProgress, Model, UnitProgress } from './types.ts';
 import type { Plan } from '../schema/plan.ts';
+import { COMMUNES_FORMED } from '../util/calendar.ts';
 
 /** The series a status is judged on: the unit's own values, its communes' roll-up, or the derived one. */
 export function judgedSeries(
@@ -96,10 +97,11 @@ export function judgeIndicator(
     targets = targets.map((t) => ({ ...t, value: 100 }));
   const points = judgedSeries({ basis, own, rollup, derived });
   const milestone = indicator.kind === 'milestone' && basis === 'own';
+  const since = unit.level === 'commune' ? COMMUNES_FORMED : undefined;
   const evaluations = targets.map((t) =>
     evaluate(
       points,
-      { value: t.value, deadline: t.deadline, direction: indicator.direction, milestone },
+      { value: t.value, deadline: t.deadline, direction: indicator.direction, milestone, since },
       ctx.asOf,
     ),
   );

@@ -45,7 +45,7 @@ export function rejectedCounts(diagnostics: readonly Diagnostic[]): {
 export function reportStates(
   reports: readonly MonthReport[],
 ): Record<MonthReport['state'], number> {
-  const out = { 'on-time': 0, late: 0, missing: 0, 'no-deadline': 0 };
+  const out = { 'on-time': 0, late: 0, missing: 0, 'no-deadline': 0, 'not-received': 0 };
   for (const r of reports) out[r.state]++;
   return out;
 }

@@ -8,6 +8,7 @@ export const statuses = [
   'met-on-time',
   'met-late',
   'met-timing-unknown',
+  'no-longer-met',
   'on-track',
   'at-risk',
   'off-track',
@@ -30,10 +31,14 @@ export interface Goal {
   deadline: string;
   direction: 'increase' | 'decrease';
   milestone: boolean;
+  /** The day the unit came into being (communes: 01/07/2025); a deadline before it is never "late". */
+  since?: string | undefined;
 }
 
 export interface Evaluation {
   status: Status;
+  /** The deadline fell before the unit existed: no timing can be judged. */
+  beforeUnit?: true;
   /** Period (or milestone date) when the target was first met. */
   metAt?: string;
   /** Met at some time, but the latest value falls short again. */
@@ -105,6 +110,11 @@ function judgePast(
 const whenMet = (p: SeriesPoint, goal: Goal): string =>
   goal.milestone && p.doneOn ? p.doneOn : p.period;
 
+/**
+ * One meaning of "met": the latest value meets the target. A passed deadline then says whether
+ * it was met on time, late, or with timing not known; a target met once and now below is "no
+ * longer met", never counted as met. A deadline before the unit existed is never "late".
+ */
 export function evaluate(points: readonly SeriesPoint[], goal: Goal, asOf: string): Evaluation {
   const known = points.filter((p) => p.period <= periodOf(asOf));
   const latest = known[known.length - 1];
@@ -117,8 +127,17 @@ export function evaluate(points: readonly SeriesPoint[], goal: Goal, asOf: strin
   const base = { latest, regressed, ...(first ? { metAt: whenMet(first, goal) } : {}) };
 
   if (goal.deadline < asOf) {
-    const { status, metAt } = judgePast(known, goal, meets);
-    return { ...base, ...(metAt ? { metAt: whenMet(metAt, goal) } : {}), status };
+    const beforeUnit = goal.since !== undefined && goal.deadline < goal.since;
+    const judged: { status: Status; metAt?: SeriesPoint } = beforeUnit
+      ? { status: first ? 'met-timing-unknown' : 'missed' }
+      : judgePast(known, goal, meets);
+    const status: Status = regressed ? 'no-longer-met' : judged.status;
+    return {
+      ...base,
+      ...(judged.metAt ? { metAt: whenMet(judged.metAt, goal) } : {}),
+      ...(beforeUnit ? { beforeUnit: true as const } : {}),
+      status,
+    };
   }
   if (meets(latest)) return { ...base, status: 'met-on-time' };
   if (goal.milestone) return { ...base, status: 'pending' };

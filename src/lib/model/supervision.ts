@@ -33,14 +33,23 @@ export function reportsByMonth(units: readonly UnitProgress[]): Map<string, Unit
 }
 
 /**
- * The states a supervisor follows up: not received, or received after the due date. Any other
- * state (on time, a regime without deadlines…) is listed, but not flagged.
+ * The states a supervisor follows up: not received (past a deadline, or with no deadline at
+ * all: not judging lateness is not hiding absence), or received after the due date. Any other
+ * state (on time, received without a deadline) is listed, but not flagged.
  */
-export const isFlagged = (state: string): boolean => state === 'missing' || state === 'late';
+export const isFlagged = (state: string): boolean =>
+  state === 'missing' || state === 'late' || state === 'not-received';
+
+const STATE_RANK: Readonly<Record<string, number>> = {
+  missing: 0,
+  'not-received': 1,
+  late: 2,
+  'on-time': 4,
+};
 
 /** The order supervisors read report states in: not received, late, anything else, on time. */
 export function stateOrder(states: Iterable<string>): string[] {
-  const rank = (s: string) => (s === 'missing' ? 0 : s === 'late' ? 1 : s === 'on-time' ? 3 : 2);
+  const rank = (s: string) => STATE_RANK[s] ?? 3;
   return [...new Set(states)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
@@ -91,5 +100,5 @@ export function behindTargets(units: readonly UnitProgress[]): UnitIndicator[] {
 /** A province's communes that never sent a report for any month due. */
 export const neverReported = (model: Model, province: UnitProgress): Unit[] =>
   province.communes.filter((c) =>
-    progressOf(model, c.code).reports.every((r) => r.state === 'missing'),
+    progressOf(model, c.code).reports.every((r) => r.firstReport === undefined),
   );

@@ -6,12 +6,15 @@ export interface ResolvedTarget {
   phase: string;
   value: number;
   deadline: string;
-  /** Where the target comes from: the unit's plan, its province's plan, or the national default. */
+  /**
+   * The document that binds the unit to it: the unit's own plan, its province's plan (set for
+   * every commune), or Plan 02 where a binding plan attributes the figure to Plan 02.
+   */
   origin: 'unit-plan' | 'province-plan' | 'national';
   planId: string;
   planNumber: string;
-  /** Where the plan sets it (its section); for a national default, the annex or text it comes from. */
-  section?: string;
+  /** Where the plan sets it (its section); for Plan 02, the annex a binding plan cites. */
+  section: string;
   /** The responsible agency the plan names. */
   lead?: string;
   note?: string;
@@ -49,14 +52,14 @@ function fromPlans(
         origin,
         planId: p.id,
         planNumber: p.number,
-        ...(t.section ? { section: t.section } : {}),
+        section: t.section,
         ...(t.lead ? { lead: t.lead } : {}),
         ...(t.note ? { note: t.note } : {}),
       })),
   );
 }
 
-/** The catalog's national defaults that apply at a level. */
+/** The catalog's Plan 02 targets that apply at a level, each with the annex a binding plan cites. */
 function nationalTargets(level: UnitLevel, indicator: Indicator, plan?: Plan): ResolvedTarget[] {
   return indicator.targets
     .filter((t) => !t.levels || t.levels.includes(level))
@@ -67,9 +70,16 @@ function nationalTargets(level: UnitLevel, indicator: Indicator, plan?: Plan): R
       origin: 'national' as const,
       planId: plan?.id ?? indicator.source,
       planNumber: plan?.number ?? indicator.source,
-      ...(t.source ? { section: t.source } : {}),
+      section: t.source,
     }));
 }
+
+/** True when a province's figure for the indicator is its communes' roll-up, not its own. */
+export const rollsUpToProvince = (unit: Unit, indicator: Indicator): boolean =>
+  unit.level === 'province' &&
+  indicator.levels.includes('commune') &&
+  !indicator.levels.includes('province') &&
+  !indicator.planLevels.includes('province');
 
 /**
  * The targets that apply to a unit for an indicator: its own plan's, else its province's plan
@@ -83,8 +93,9 @@ export function resolveTargets(
   nationalPlan?: Plan,
 ): ResolvedTarget[] {
   // A province judged on its communes' roll-up of a commune-only indicator takes the targets
-  // of a commune: those its plan sets for every commune, else the communes' defaults.
-  const rolledUp = unit.level === 'province' && !indicator.levels.includes('province');
+  // of a commune: those its plan sets for every commune, else the communes' defaults. An
+  // indicator a province reports itself where its plan sets it is its own, not a roll-up.
+  const rolledUp = rollsUpToProvince(unit, indicator);
   const own = fromPlans(
     plans.get(unit.code) ?? [],
     indicator.id,

@@ -1,31 +1,40 @@
+import type { DeclaredRegime } from '../schema/dataset.ts';
 import type { Plan, ReportingKind } from '../schema/plan.ts';
 import type { Unit } from '../schema/unit.ts';
 import { nextPeriod, periodEnd, periodsBetween } from '../util/calendar.ts';
 import type { PlansByUnit } from './targets.ts';
 
-/** The reporting regime a unit is judged by, with the plan it comes from. */
+/** The reporting regime a unit is judged by, with the document it comes from. */
 export interface Regime {
-  kind: ReportingKind;
-  /** The day reports must arrive before (a report dated on it is late). */
-  before: number;
+  /** `none`: no binding document states a regime for the unit. */
+  kind: ReportingKind | 'none';
+  /** The day reports must arrive before (a report dated on it is late); absent: no day stated. */
+  before?: number;
   /** Quarterly: the year-end report arrives before this day each year, "MM-DD". */
   yearEnd?: string;
-  origin: 'unit-plan' | 'province-plan' | 'national';
-  plan?: { id: string; number: string; date: string };
+  /** The unit's own plan, its province's plan for communes, or the publisher's declaration. */
+  origin: 'unit-plan' | 'province-plan' | 'publisher' | 'none';
+  /** The document: a plan (with its page), or the publisher's declared document. */
+  plan?: { id?: string; number: string; date: string };
   section?: string;
   note?: string;
 }
 
+/** No binding document states a regime: reports are listed, never judged on time. */
+export const NO_REGIME: Regime = { kind: 'none', origin: 'none' };
+
 /**
- * The site's default for units whose plans set no regime: a month's figures arrive before the
- * 20th of the following month (the rule the seed plans use for units reporting upward).
+ * True when the regime sets deadlines: monthly or quarterly with a stated day. Periodic reports
+ * with no day ("weekly and monthly", "on request") and no regime at all set none.
  */
-export const NATIONAL_REGIME: Regime = { kind: 'monthly', before: 20, origin: 'national' };
+export const hasDeadlines = (regime: Regime): boolean =>
+  (regime.kind === 'monthly' || regime.kind === 'quarterly') && regime.before !== undefined;
 
-/** True when the regime sets deadlines (everything but "periodic or on request"). */
-export const hasDeadlines = (regime: Regime): boolean => regime.kind !== 'on-request';
-
-export type ReportState = 'on-time' | 'late' | 'missing' | 'no-deadline';
+/**
+ * A month's report: judged on time, late or missing under a regime with deadlines; otherwise
+ * only received (`no-deadline`) or not received (`not-received`), never judged.
+ */
+export type ReportState = 'on-time' | 'late' | 'missing' | 'no-deadline' | 'not-received';
 
 export type MonthReport = {
   period: string;
@@ -34,7 +43,6 @@ export type MonthReport = {
    * Absent when the unit's regime sets no deadline (state "no-deadline").
    */
   due?: string;
-  /** "no-deadline": nothing is judged; `firstReport` says whether a report came. */
   state: ReportState;
   firstReport?: string;
 };
@@ -42,11 +50,15 @@ export type MonthReport = {
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayBefore = (period: string, day: number) => `${period}-${pad(day - 1)}`;
 
+/** True when a month's report is not judged: no deadline, or one that falls before the document. */
+const undated = (due: string | undefined, regime: Regime): boolean =>
+  !due || (regime.plan !== undefined && due < regime.plan.date);
+
 /** Every quarterly (and year-end) deadline, as last on-time days, from `year` on, sorted. */
 function quarterlyDeadlines(regime: Regime, year: number): string[] {
   const out: string[] = [];
   for (let y = year; y <= year + 2; y++) {
-    for (const m of ['03', '06', '09', '12']) out.push(dayBefore(`${y}-${m}`, regime.before));
+    for (const m of ['03', '06', '09', '12']) out.push(dayBefore(`${y}-${m}`, regime.before!));
     if (regime.yearEnd) {
       const [m, d] = regime.yearEnd.split('-').map(Number) as [number, number];
       out.push(dayBefore(`${y}-${pad(m)}`, d));
@@ -61,21 +73,20 @@ function quarterlyDeadlines(regime: Regime, year: number): string[] {
  * year-end deadline after the month ends and not before the plan was issued.
  */
 export function dueDate(period: string, regime: Regime): string | undefined {
-  if (regime.kind === 'on-request') return undefined;
-  if (regime.kind !== 'quarterly') return dayBefore(nextPeriod(period), regime.before);
+  if (!hasDeadlines(regime)) return undefined;
+  if (regime.kind !== 'quarterly') return dayBefore(nextPeriod(period), regime.before!);
   const end = periodEnd(period);
   const from = regime.plan?.date ?? '';
   return quarterlyDeadlines(regime, Number(period.slice(0, 4))).find((d) => d > end && d >= from);
 }
 
-/** The regime a plan sets for its own unit, or for each commune under it. */
+/** The regime a plan sets for its own unit, or for each commune under it, from the plan's date. */
 export function planRegime(plan: Plan, appliesTo: 'unit' | 'communes'): Regime | undefined {
   const r = plan.reporting.find((x) => x.appliesTo === appliesTo);
   if (!r) return undefined;
   return {
     kind: r.kind,
-    // A plan that sets weekly and monthly reports without a day: the default day applies.
-    before: r.before ?? NATIONAL_REGIME.before,
+    ...(r.before !== undefined ? { before: r.before } : {}),
     ...(r.yearEnd ? { yearEnd: r.yearEnd } : {}),
     origin: appliesTo === 'unit' ? 'unit-plan' : 'province-plan',
     plan: { id: plan.id, number: plan.number, date: plan.date },
@@ -84,11 +95,28 @@ export function planRegime(plan: Plan, appliesTo: 'unit' | 'communes'): Regime |
   };
 }
 
+/** The regime a publisher declares in dataset.json, where it covers the unit's level. */
+function declaredRegime(unit: Unit, declared: DeclaredRegime | undefined): Regime | undefined {
+  if (!declared || !declared.levels.includes(unit.level)) return undefined;
+  return {
+    kind: declared.kind,
+    ...(declared.before !== undefined ? { before: declared.before } : {}),
+    ...(declared.yearEnd ? { yearEnd: declared.yearEnd } : {}),
+    origin: 'publisher',
+    plan: { number: declared.document, date: declared.date },
+    section: declared.section,
+    ...(declared.note ? { note: declared.note } : {}),
+  };
+}
+
 const latestFirst = (plans: readonly Plan[]) =>
   [...plans].sort((a, b) => b.date.localeCompare(a.date));
 
-/** A unit's regime: its own plan's, else its province's plan's for communes, else the default. */
-export function resolveRegime(unit: Unit, plans: PlansByUnit): Regime {
+/**
+ * A unit's regime: its own plan's, else its province's plan's for communes, else the one the
+ * publisher declares for its units, else none (never a guessed default).
+ */
+export function resolveRegime(unit: Unit, plans: PlansByUnit, declared?: DeclaredRegime): Regime {
   for (const plan of latestFirst(plans.get(unit.code) ?? [])) {
     const own = planRegime(plan, 'unit');
     if (own) return own;
@@ -97,32 +125,34 @@ export function resolveRegime(unit: Unit, plans: PlansByUnit): Regime {
     const inherited = planRegime(plan, 'communes');
     if (inherited) return inherited;
   }
-  return NATIONAL_REGIME;
+  return declaredRegime(unit, declared) ?? NO_REGIME;
 }
 
 /**
- * For each month from `from` whose deadline has passed by `asOf` (or, without deadlines, whose
- * month has ended): was the unit's first report for that month on time, late, or missing?
- * `firstReports` maps period → earliest report date.
+ * For each month from `from` whose deadline has passed by `asOf` (or, when it is not judged,
+ * whose month has ended): was the unit's first report for that month on time, late, or missing?
+ * A month is not judged without a deadline, or when its deadline falls before the document that
+ * sets the regime was issued. `firstReports` maps period → earliest report date.
  */
 export function monthlyReports(
   firstReports: ReadonlyMap<string, string>,
   from: string,
   asOf: string,
-  regime: Regime = NATIONAL_REGIME,
+  regime: Regime = NO_REGIME,
 ): MonthReport[] {
   const out: MonthReport[] = [];
   for (const period of periodsBetween(from, asOf.slice(0, 7))) {
     const first = firstReports.get(period);
     const received = first ? { firstReport: first } : {};
     const due = dueDate(period, regime);
-    if (!hasDeadlines(regime)) {
-      if (periodEnd(period) < asOf) out.push({ period, state: 'no-deadline', ...received });
+    if (undated(due, regime)) {
+      if (periodEnd(period) < asOf)
+        out.push({ period, state: first ? 'no-deadline' : 'not-received', ...received });
       continue;
     }
-    if (!due || due >= asOf) continue;
-    const state = !first ? 'missing' : first <= due ? 'on-time' : 'late';
-    out.push({ period, due, state, ...received });
+    if (due! >= asOf) continue;
+    const state = !first ? 'missing' : first <= due! ? 'on-time' : 'late';
+    out.push({ period, due: due!, state, ...received });
   }
   return out;
 }
@@ -135,7 +165,7 @@ export function timelinessSeries(
   let judged = 0;
   const out: { period: string; value: number }[] = [];
   for (const r of reports) {
-    if (r.state === 'no-deadline') continue;
+    if (r.due === undefined) continue;
     judged++;
     if (r.state === 'on-time') onTime++;
     out.push({ period: r.period, value: Math.round((onTime / judged) * 1000) / 10 });

@@ -20,8 +20,10 @@ export const targetSchema = z.object({
     .describe('Levels the default applies to (all levels that report the indicator when absent)'),
   source: z
     .string()
-    .optional()
-    .describe('Where the figure comes from, e.g. the annex of Plan 02 a seed plan cites'),
+    .min(1)
+    .describe(
+      'Where Plan 02 sets the figure, as a plan that binds units cites it (e.g. Hải Phòng: "Phụ lục V của Kế hoạch 02"); a default without a source binds no one',
+    ),
 });
 export type Target = z.infer<typeof targetSchema>;
 
@@ -43,7 +45,10 @@ export const indicatorSchema = z.object({
       'Further levels where a unit reports it when its own plan (or, for a commune, its province’s plan) sets a target for it',
     ),
   unitLabel: bilingual.optional().describe('What a count counts, e.g. dịch vụ / services'),
-  targets: z.array(targetSchema).default([]).describe('National default targets, by phase'),
+  targets: z
+    .array(targetSchema)
+    .default([])
+    .describe('Plan 02 targets (national defaults) a binding plan attributes to Plan 02, by phase'),
   rollup: z.enum(rollups).default('none'),
   /** Computed from report dates, not from submitted values. */
   derived: z.enum(['reporting-timeliness']).optional(),

@@ -9,8 +9,8 @@ export const planTargetSchema = z.object({
   phase: z.string().optional(),
   /** `unit`: the issuing unit itself; `communes`: each commune under the issuing province. */
   appliesTo: z.enum(['unit', 'communes']).default('unit'),
-  /** Where the plan sets it, e.g. "II.1.b; IV.2.4". */
-  section: z.string().optional(),
+  /** Where the plan sets it, e.g. "II.1.b; IV.2.4": every target cites its section. */
+  section: z.string().min(1),
   /** The responsible (lead) agency, where the plan names one. */
   lead: z.string().optional(),
   note: z.string().optional(),

@@ -74,6 +74,12 @@ export function periodsBetween(from: string, to: string): string[] {
 /** Two-tier local government, and reporting under Plan 02, start with this month. */
 export const FIRST_PERIOD = '2025-07';
 
+/**
+ * The day two-tier local government began: every commune, ward and special zone was formed on
+ * it (provinces carry on under their name). A deadline before it predates the commune.
+ */
+export const COMMUNES_FORMED = '2025-07-01';
+
 /** Whole days from one ISO date to another: daysBetween("2025-08-20", "2025-08-25") → 5. */
 export const daysBetween = (from: string, to: string): number =>
   Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);

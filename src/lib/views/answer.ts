@@ -29,7 +29,7 @@ const names = (list: readonly string[], max = 3): string =>
 
 /** A month's report in words: "Báo cáo tháng 10/2026: ✖ Chưa gửi (hạn 20/11/2026)". */
 export function reportSentence(r: MonthReport): string {
-  const look = reportLook(r.state, r.firstReport !== undefined);
+  const look = reportLook(r.state);
   const due = r.due ? `hạn ${formatDue(r.due)}` : formatDue(r.due);
   const sent = r.firstReport ? `gửi ngày ${formatDate(r.firstReport)}, ` : '';
   return `Báo cáo tháng ${formatPeriod(r.period)}: ${look.symbol} ${look.vi} (${sent}${due})`;

@@ -21,37 +21,56 @@ function yearEndText(regime: Regime): string {
   return `; báo cáo cuối năm trước ngày ${d}/${m}`;
 }
 
+const NOT_JUDGED =
+  'trang ghi nhận tháng nào đã có báo cáo, không đánh giá đúng hay trễ hạn; tháng chưa nhận được báo cáo vẫn được nêu tên.';
+
 /** What a regime asks, in one sentence. */
 export function regimeSentence(regime: Regime): string {
   const day = `trước ngày ${regime.before}`;
   switch (regime.kind) {
     case 'monthly':
-      return `Báo cáo hằng tháng, ${day} của tháng sau (gửi đúng ngày ${regime.before} là trễ).`;
+      return regime.before
+        ? `Báo cáo hằng tháng, ${day} của tháng sau (gửi đúng ngày ${regime.before} là trễ).`
+        : `Báo cáo hằng tháng, văn bản không nêu ngày: ${NOT_JUDGED}`;
     case 'quarterly':
       return `Báo cáo hằng quý, ${day} của tháng cuối quý${yearEndText(regime)}. Số liệu mỗi tháng tính vào kỳ báo cáo đầu tiên sau khi tháng kết thúc.`;
     case 'weekly-monthly':
-      return `Báo cáo hằng tuần và hằng tháng; kế hoạch không nêu ngày, nên mỗi tháng được chấm theo mốc mặc định ${day} của tháng sau. Báo cáo tuần không được chấm vì tệp xuất ghi số liệu theo tháng.`;
+      return regime.before
+        ? `Báo cáo hằng tuần và hằng tháng, ${day} của tháng sau; báo cáo tuần không được chấm vì tệp xuất ghi số liệu theo tháng.`
+        : `Báo cáo định kỳ hằng tuần, hằng tháng, văn bản không nêu ngày: ${NOT_JUDGED}`;
     case 'on-request':
-      return 'Báo cáo định kỳ hoặc đột xuất theo yêu cầu, không có hạn ngày: trang chỉ ghi nhận tháng nào đã có báo cáo, không đánh giá đúng hay trễ hạn.';
+      return `Báo cáo định kỳ hoặc đột xuất theo yêu cầu, không có hạn ngày: ${NOT_JUDGED}`;
+    case 'none':
+      return `Không văn bản nào ràng buộc đơn vị mà trang có đặt chế độ báo cáo cho đơn vị: ${NOT_JUDGED}`;
   }
 }
 
+/** Where the regime comes from: the document, its section, and from when it applies. */
+function regimeOrigin(regime: Regime): string {
+  if (!regime.plan) return 'Không có văn bản đặt chế độ báo cáo';
+  const scope =
+    regime.origin === 'province-plan'
+      ? ' (kế hoạch của tỉnh, áp dụng cho các xã)'
+      : regime.origin === 'publisher'
+        ? ' (đơn vị công bố số liệu khai báo cho mọi đơn vị)'
+        : '';
+  const section = regime.section ? `, ${regime.section}` : '';
+  return `Theo ${regime.plan.number}${section}${scope}; áp dụng từ ngày ${formatDate(regime.plan.date)}`;
+}
+
 export function regimeText(regime: Regime): RegimeText {
-  const origin = regime.plan
-    ? `Theo ${regime.plan.number}${regime.section ? `, ${regime.section}` : ''}${regime.origin === 'province-plan' ? ' (kế hoạch của tỉnh, áp dụng cho các xã)' : ''}`
-    : 'Mặc định của trang khi kế hoạch của đơn vị không đặt chế độ báo cáo';
   return {
     kind: regime.kind,
     text: regimeSentence(regime),
-    origin,
-    ...(regime.plan ? { planHref: planPath(regime.plan.id) } : {}),
+    origin: regimeOrigin(regime),
+    ...(regime.plan?.id ? { planHref: planPath(regime.plan.id) } : {}),
     ...(regime.note ? { note: regime.note } : {}),
   };
 }
 
 /** A month's reporting state as a short label: "✖ Chưa gửi". */
 export function stateLabel(r: MonthReport): string {
-  const look = reportLook(r.state, r.firstReport !== undefined);
+  const look = reportLook(r.state);
   return `${look.symbol} ${look.vi}`;
 }
 
@@ -92,11 +111,11 @@ export function reportingView(progress: UnitProgress): ReportingView {
     onTime: states['on-time'],
     late: states.late,
     missing: states.missing,
-    received: progress.reports.filter((r) => r.state === 'no-deadline' && r.firstReport).length,
+    received: progress.reports.filter((r) => r.state === 'no-deadline').length,
     months: progress.reports.length,
     ...(progress.lastReport ? { lastReport: formatDate(progress.lastReport) } : {}),
     reports: progress.reports.map((r) => {
-      const look = reportLook(r.state, r.firstReport !== undefined);
+      const look = reportLook(r.state);
       return {
         period: formatPeriod(r.period),
         state: r.state,

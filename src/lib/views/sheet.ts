@@ -76,7 +76,7 @@ function reportRows(progress: UnitProgress): SheetView['reports'] {
     const late = r.state === 'late' ? daysLate(r) : undefined;
     return {
       period: formatPeriod(r.period),
-      look: reportLook(r.state, r.firstReport !== undefined),
+      look: reportLook(r.state),
       due: formatDue(r.due),
       ...(r.firstReport ? { reported: formatDate(r.firstReport) } : {}),
       ...(late !== undefined ? { daysLate: late } : {}),

@@ -1,12 +1,8 @@
 import { statuses, type Status } from '../model/status.ts';
 import { formatNumber } from '../util/format.ts';
 
-/**
- * A status id this palette styles: every status of the model, and `met-timing-unknown`
- * ("met, but whether on time is not known"), which the plans' reporting regimes introduce.
- * Styled here before the model has it, so the palette is ready whichever lands first.
- */
-export type PaletteStatus = Status | 'met-timing-unknown';
+/** A status id this palette styles: every status of the model. */
+export type PaletteStatus = Status;
 
 export interface StatusLook {
   vi: string;
@@ -49,6 +45,13 @@ export const statusStyle: Record<PaletteStatus, StatusLook> = {
     ink: DARK,
     symbol: '✔?',
   },
+  'no-longer-met': {
+    vi: 'Đã đạt, nay dưới mục tiêu',
+    en: 'Met, now below target',
+    color: '#aa4499',
+    ink: WHITE,
+    symbol: '✔↓',
+  },
   'on-track': { vi: 'Đúng tiến độ', en: 'On track', color: '#332288', ink: WHITE, symbol: '↗' },
   'at-risk': { vi: 'Có nguy cơ chậm', en: 'At risk', color: '#ddcc77', ink: DARK, symbol: '!' },
   'off-track': { vi: 'Chậm tiến độ', en: 'Off track', color: '#ee7733', ink: DARK, symbol: '↘' },
@@ -73,6 +76,7 @@ export const paletteOrder: readonly PaletteStatus[] = [
   'off-track',
   'at-risk',
   'no-data',
+  'no-longer-met',
   'on-track',
   'pending',
   'met-timing-unknown',
@@ -107,21 +111,24 @@ export const reportStyle: Readonly<Record<string, StatusLook>> = {
   'on-time': { vi: 'Đúng hạn', en: 'On time', color: '#117733', ink: WHITE, symbol: '✔' },
   late: { vi: 'Trễ hạn', en: 'Late', color: '#ddcc77', ink: DARK, symbol: '◷' },
   missing: { vi: 'Chưa gửi', en: 'Not received', color: '#882255', ink: WHITE, symbol: '✖' },
-  // Regimes without deadlines ("periodic or on request"): nothing to judge.
+  // Months not judged (no regime, or one without a day): received or not, nothing more.
   'no-deadline': {
-    vi: 'Không đặt hạn',
-    en: 'No deadline',
+    vi: 'Đã nhận (không đặt hạn)',
+    en: 'Received (no deadline)',
     color: '#eaeef2',
+    ink: DARK,
+    symbol: '●',
+  },
+  'not-received': {
+    vi: 'Chưa nhận (không đặt hạn)',
+    en: 'Not received (no deadline)',
+    color: '#d98c9c',
     ink: DARK,
     symbol: '○',
   },
 };
-/**
- * The look of a month's reporting state. Without a deadline, a month of one unit says whether a
- * report came at all (`received` given); a group of such months is just "no deadline".
- */
-export const reportLook = (state: string, received?: boolean): StatusLook => {
-  if (state === 'no-deadline' && received !== undefined) return received ? RECEIVED : NOT_RECEIVED;
+/** The look of a month's reporting state. */
+export const reportLook = (state: string): StatusLook => {
   return (
     reportStyle[state] ?? {
       vi: `Trạng thái khác (${state})`,
@@ -132,21 +139,6 @@ export const reportLook = (state: string, received?: boolean): StatusLook => {
     }
   );
 };
-const RECEIVED: StatusLook = {
-  vi: 'Đã nhận (không đặt hạn)',
-  en: 'Received (no deadline)',
-  color: '#eaeef2',
-  ink: DARK,
-  symbol: '✔',
-};
-const NOT_RECEIVED: StatusLook = {
-  vi: 'Chưa nhận (không đặt hạn)',
-  en: 'Not received (no deadline)',
-  color: '#eaeef2',
-  ink: DARK,
-  symbol: '○',
-};
-
 /**
  * Classes of the share of targets met (home map, rankings): ten points wide, so a province at
  * 62 % and one at 78 % no longer look alike, and only 90 % and above reads as nearly done.

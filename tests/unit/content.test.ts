@@ -47,7 +47,6 @@ describe('indicator catalog', () => {
       'monthly-report-on-time',
     ])
       expect(ids).toContain(id);
-    const byId = new Map(indicators.entries.map((e) => [e.id, e.data]));
     // Plan 02 defaults only where a seed attributes the figure to Plan 02 (BRIEF's table); a
     // figure several plans repeat without attribution is each plan's own, never national.
     const defaults = Object.fromEntries(

@@ -3,6 +3,7 @@ import { latestPoint, provinceAndCommunes } from '../model/progress.ts';
 import type { Model, UnitProgress } from '../model/types.ts';
 import type { ObservationRow, StatusRow } from '../schema/download.ts';
 import type { Observation } from '../schema/observation.ts';
+import { headlineReason } from '../views/reason.ts';
 import { statusStyle } from '../views/status-style.ts';
 
 /** Status of every unit on every indicator that applies to it. */
@@ -26,8 +27,10 @@ export function statusRows(model: Model): StatusRow[] {
           target: target?.value ?? null,
           deadline: target?.deadline ?? null,
           target_plan: target?.planNumber ?? null,
+          target_section: target?.section ?? null,
           status: cell.headline.status,
           status_vi: statusStyle[cell.headline.status].vi,
+          reason: headlineReason(cell),
           source_file: own?.from.file ?? null,
           source_row: own?.from.row ?? null,
           reported_at: own?.reportedAt ?? null,

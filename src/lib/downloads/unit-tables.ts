@@ -2,6 +2,7 @@ import { isOverdue } from '../model/tasks.ts';
 import type { Model, UnitProgress } from '../model/types.ts';
 import type { TaskRow } from '../schema/download.ts';
 import type { Task } from '../schema/task.ts';
+import { headlineReason, phaseReason } from '../views/reason.ts';
 import { statusStyle } from '../views/status-style.ts';
 import { observationRows } from './tables.ts';
 
@@ -48,11 +49,16 @@ export function unitJson(model: Model, progress: UnitProgress) {
       basis: p.basis,
       status: p.headline.status,
       status_vi: statusStyle[p.headline.status].vi,
-      targets: p.targets.map((t) => ({
+      reason: headlineReason(p),
+      targets: p.targets.map((t, i) => ({
         value: t.value,
         deadline: t.deadline,
         phase: t.phase,
         plan: t.planNumber,
+        section: t.section,
+        origin: t.origin,
+        status: p.evaluations[i]!.status,
+        reason: phaseReason(p, i),
         current: t === p.headline.target,
       })),
       reports: (reports.get(p.indicator.id) ?? []).map(

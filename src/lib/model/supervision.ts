@@ -53,6 +53,46 @@ export function stateOrder(states: Iterable<string>): string[] {
   return [...new Set(states)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
+/** A month's reports counted once, for every page that shows them (home, supervision, sheets). */
+export interface MonthTally {
+  period: string;
+  units: number;
+  /** Units whose report for the month arrived (on time, late, or with no deadline). */
+  received: number;
+  /** Not arrived, past a deadline. */
+  missing: number;
+  /** Not arrived, with no deadline to judge (no regime, or none with a day). */
+  notReceived: number;
+  late: number;
+  onTime: number;
+}
+
+export function monthTally(period: string, reports: readonly UnitReport[]): MonthTally {
+  const t: MonthTally = {
+    period,
+    units: reports.length,
+    received: 0,
+    missing: 0,
+    notReceived: 0,
+    late: 0,
+    onTime: 0,
+  };
+  for (const { report } of reports) {
+    if (report.firstReport !== undefined) t.received++;
+    if (report.state === 'missing') t.missing++;
+    if (report.state === 'not-received') t.notReceived++;
+    if (report.state === 'late') t.late++;
+    if (report.state === 'on-time') t.onTime++;
+  }
+  return t;
+}
+
+/** The latest month with a report listed for any of the units, and its tally. */
+export function latestMonthTally(units: readonly UnitProgress[]): MonthTally | undefined {
+  const first = reportsByMonth(units).entries().next();
+  return first.done ? undefined : monthTally(first.value[0], first.value[1]);
+}
+
 /** Days a report came after its due date (0 when on time, undefined when none or no due date). */
 export const daysLate = (r: MonthReport): number | undefined =>
   r.firstReport && r.due ? Math.max(0, daysBetween(r.due, r.firstReport)) : undefined;

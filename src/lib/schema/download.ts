@@ -37,8 +37,10 @@ export const statusRowSchema = z.object(
       target: z.number().nullable(),
       deadline: isoDateText.nullable(),
       target_plan: z.string().nullable(),
+      target_section: z.string().nullable(),
       status: z.string(),
       status_vi: z.string(),
+      reason: z.string(),
       source_file: z.string().nullable(),
       source_row: z.number().int().nullable(),
       reported_at: isoDateText.nullable(),
@@ -60,12 +62,23 @@ export const statusRowSchema = z.object(
       ],
       target: ['Mục tiêu của giai đoạn hiện hành', 'Target of the current phase'],
       deadline: ['Hạn của mục tiêu (yyyy-mm-dd)', 'Deadline of that target (yyyy-mm-dd)'],
-      target_plan: ['Số kế hoạch đặt mục tiêu', 'Plan number the target comes from'],
+      target_plan: [
+        'Số văn bản ràng buộc đơn vị đặt mục tiêu (trống: không văn bản nào đặt)',
+        'Number of the binding document that sets the target (empty: none sets one)',
+      ],
+      target_section: [
+        'Mục trong văn bản đặt mục tiêu',
+        'Section of that document that sets the target',
+      ],
       status: [
         'Trạng thái (mã)',
-        'met-on-time, met-late, met-timing-unknown, on-track, at-risk, off-track, missed, pending, no-data, no-target',
+        'met-on-time, met-late, met-timing-unknown, no-longer-met, on-track, at-risk, off-track, missed, pending, no-data, no-target',
       ],
       status_vi: ['Trạng thái bằng tiếng Việt', 'Status in Vietnamese'],
+      reason: [
+        'Vì sao có trạng thái này: mục tiêu và văn bản, hạn, bằng chứng quyết định (ngày báo cáo, giá trị, tệp, dòng)',
+        'Why this status, in Vietnamese: target and document, deadline, deciding evidence (report date, value, file, row)',
+      ],
       source_file: ['Tệp nguồn của số mới nhất', 'Source file of the latest value'],
       source_row: ['Dòng trong tệp nguồn (tiêu đề = 1)', 'Row in that file (header = 1)'],
       reported_at: ['Ngày đơn vị báo cáo số đó', 'Date the unit reported it'],
@@ -214,12 +227,26 @@ export const unitJsonSchema = z.object({
       basis: statusRowSchema.shape.basis,
       status: z.string(),
       status_vi: z.string(),
+      reason: z.string().meta(doc('Vì sao có trạng thái này', 'Why this status')),
       targets: z.array(
         z.object({
           value: z.number(),
           deadline: isoDateText,
           phase: z.string(),
-          plan: z.string(),
+          plan: z
+            .string()
+            .meta(doc('Số văn bản đặt mục tiêu', 'Number of the document that sets it')),
+          section: z.string().meta(doc('Mục trong văn bản', 'Section of that document')),
+          origin: z
+            .enum(['unit-plan', 'province-plan', 'national'])
+            .meta(
+              doc(
+                'Kế hoạch của đơn vị, của tỉnh (cho các xã), hay Kế hoạch 02',
+                'The unit’s plan, its province’s plan (for communes), or Plan 02',
+              ),
+            ),
+          status: z.string().meta(doc('Trạng thái của giai đoạn này', 'Status of this phase')),
+          reason: z.string().meta(doc('Vì sao có trạng thái này', 'Why this status')),
           current: z
             .boolean()
             .meta(

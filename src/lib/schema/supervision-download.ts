@@ -29,7 +29,10 @@ export const reportRowSchema = z.object(
         'Ngày cuối cùng còn đúng hạn, theo chế độ báo cáo của đơn vị (trống: không đặt hạn)',
         "Last day on time under the unit's own reporting regime (empty: no deadline)",
       ],
-      state: ['Tình trạng (mã)', 'on-time, late, missing (past the deadline); no-deadline (received, not judged), not-received (not judged)'],
+      state: [
+        'Tình trạng (mã)',
+        'on-time, late, missing (past the deadline); no-deadline (received, not judged), not-received (not judged)',
+      ],
       state_vi: ['Tình trạng bằng tiếng Việt', 'State in Vietnamese'],
       first_report: ['Ngày gửi lần đầu', 'First report date'],
       days_late: ['Số ngày trễ', 'Days after the due date'],

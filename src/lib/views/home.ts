@@ -1,6 +1,7 @@
 import type { TileMapInput } from '../charts/tile-map.ts';
 import { behindCount, metCount, metShare, sumCounts, unitHeadline } from '../model/counts.ts';
 import { provinceAndCommunes } from '../model/progress.ts';
+import { latestMonthTally } from '../model/supervision.ts';
 import type { Model, StatusCounts } from '../model/types.ts';
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
 import { describeHeadline } from './describe.ts';
@@ -95,7 +96,7 @@ export function homeView(model: Model): HomeView {
   const c = model.totals.counts;
   const { met, judged, share } = metShare(c);
   const all = [...model.progress.values()];
-  const lastMonth = all.flatMap((v) => v.reports.slice(-1));
+  const tally = latestMonthTally(all);
   const communes = model.units.size - model.provinces.length;
   const { rows, map } = provinceRows(model);
   return {
@@ -115,14 +116,9 @@ export function homeView(model: Model): HomeView {
       missed: c.missed,
       unitsMissing: all.filter((v) => v.counts.missed > 0).length,
       behind: behindCount(c),
-      reportedLastMonth: lastMonth.filter((r) => r.firstReport !== undefined).length,
-      units: lastMonth.length,
-      lastMonth: formatPeriod(
-        lastMonth
-          .map((r) => r.period)
-          .sort()
-          .at(-1) ?? model.asOf.slice(0, 7),
-      ),
+      reportedLastMonth: tally?.received ?? 0,
+      units: tally?.units ?? 0,
+      lastMonth: formatPeriod(tally?.period ?? model.asOf.slice(0, 7)),
     },
     counts: c,
     map,

@@ -3,6 +3,7 @@ import type { IndicatorProgress } from '../model/types.ts';
 import type { Status } from '../model/status.ts';
 import { periodsBetween } from '../util/calendar.ts';
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
+import { headlineReason, phaseReason } from './reason.ts';
 import { formatTarget, formatValue, latestOf } from './describe.ts';
 import { indicatorPath, planPath } from './paths.ts';
 import { t } from './strings.ts';
@@ -18,21 +19,22 @@ export interface IndicatorRow {
   peer?: string;
   targets: {
     text: string;
-    /** Shown when the indicator has several phases. */
+    /** Shown when the indicator has several phases, with why. */
     status?: Status;
+    reason?: string;
     planHref: string;
     planNumber: string;
     origin: string;
     /** The plan's section, or for a national default the annex it comes from. */
-    section?: string;
+    section: string;
     lead?: string;
     note?: string;
   }[];
   status: Status;
   /** Met at some time, and the latest value falls short again. */
   regressed: boolean;
-  /** What the status rests on, in words: when it was met, and whether it still is. */
-  statusNote?: string;
+  /** Why this status: the target and its document, the deadline, the deciding evidence. */
+  reason: string;
   rollupDiffers: boolean;
   source: string;
 }
@@ -52,36 +54,9 @@ const ORIGIN = {
   national: t.origNational.vi,
 } as const;
 
-/** When a target was met: "ngày 12/10/2025", or "ở kỳ 10/2025 (báo cáo ngày 15/11/2025)". */
-function metWhen(p: IndicatorProgress, metAt: string): string {
-  if (metAt.length === 10) return `ngày ${formatDate(metAt)}`;
-  const own = p.basis === 'own' ? p.own.find((o) => o.period === metAt) : undefined;
-  if (!own) return `ở kỳ ${formatPeriod(metAt)}`;
-  const kind = own.baseline ? `số liệu gốc, nguồn ${own.source}` : 'báo cáo';
-  return `ở kỳ ${formatPeriod(metAt)} (${kind} ngày ${formatDate(own.reportedAt)})`;
-}
-
-/** What the headline status rests on: met when, met then fell below, or timing not known. */
-function statusNote(p: IndicatorProgress): string | undefined {
-  const { evaluation, target, status } = p.headline;
-  if (!evaluation?.metAt || !target) return undefined;
-  const when = metWhen(p, evaluation.metAt);
-  const deadline = formatDate(target.deadline);
-  if (evaluation.regressed) {
-    const latest = latestOf(p);
-    const now = latest ? `${latest.text} (kỳ ${latest.period})` : '';
-    return `Đã đạt ${when}; nay dưới mục tiêu: ${now}`;
-  }
-  if (status === 'met-timing-unknown')
-    return `Đạt ${when}; không có số liệu tại hạn ${deadline} nên chưa rõ có đúng hạn`;
-  if (status === 'met-late') return `Đạt ${when}, sau hạn ${deadline}`;
-  return `Đạt ${when}`;
-}
-
 export function indicatorRow(p: IndicatorProgress): IndicatorRow {
   const latest = latestOf(p);
   const { evaluation } = p.headline;
-  const note = statusNote(p);
   return {
     id: p.indicator.id,
     name: p.indicator.short.vi,
@@ -95,17 +70,19 @@ export function indicatorRow(p: IndicatorProgress): IndicatorRow {
       : {}),
     targets: p.targets.map((target, i) => ({
       text: formatTarget(p.indicator, target.value, target.deadline, p.basis === 'rollup'),
-      ...(p.targets.length > 1 ? { status: p.evaluations[i]!.status } : {}),
+      ...(p.targets.length > 1
+        ? { status: p.evaluations[i]!.status, reason: phaseReason(p, i) }
+        : {}),
       planHref: planPath(target.planId),
       planNumber: target.planNumber,
       origin: ORIGIN[target.origin],
-      ...(target.section ? { section: target.section } : {}),
+      section: target.section,
       ...(target.lead ? { lead: target.lead } : {}),
       ...(target.note ? { note: target.note } : {}),
     })),
     status: p.headline.status,
     regressed: evaluation?.regressed ?? false,
-    ...(note ? { statusNote: note } : {}),
+    reason: headlineReason(p),
     rollupDiffers: p.rollupDiffers,
     source: latest?.source ?? '—',
   };

@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../ingest/diagnostics/diagnostic.ts';
 import { provinceAndCommunes } from '../model/progress.ts';
 import { diagnosticsByUnit, rejectedCounts, unitQuality } from '../model/quality.ts';
-import { monthlyReports, type MonthReport } from '../model/timeliness.ts';
-import { FIRST_PERIOD } from '../util/calendar.ts';
+import { latestMonthTally, monthTally, reportsByMonth } from '../model/supervision.ts';
 import { stateLabel } from './reporting.ts';
 import type { Model } from '../model/types.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
@@ -13,17 +12,20 @@ import { t } from './strings.ts';
 export interface QualityView {
   frame: PageFrame;
   methodHref: string;
-  /** The most recent month whose report was due, and its due date. */
-  latest?: { period: string; due: string };
+  /** The latest month with reports listed: the month the supervision page opens on. */
+  latest?: string;
   /** Rows and whole files refused by validation. */
   rejected: { rows: number; files: number };
   rows: {
     name: string;
     href: string;
+    /** Units with a report listed for the latest month, as on the supervision page. */
     units: number;
     onTime: number;
     late: number;
     missing: number;
+    /** Not received, with no deadline to judge. */
+    notReceived: number;
     never: number;
     rejected: number;
   }[];
@@ -35,33 +37,29 @@ export interface QualityView {
 /** Per province: how many units reported the latest month on time, late or not at all. */
 export function qualityView(model: Model): QualityView {
   const byUnit = diagnosticsByUnit(model.diagnostics);
-  // The page header names the latest month due under the national default; each unit's row
-  // follows its own regime.
-  const latest = monthlyReports(new Map(), FIRST_PERIOD, model.asOf).at(-1);
+  // The latest month counted once (the tally the home and supervision pages show), per province.
+  const latest = latestMonthTally([...model.progress.values()])?.period;
   return {
     frame: pageFrame(model.dataset, {
       title: 'Chất lượng dữ liệu',
       description: `Đơn vị nào báo cáo đúng hạn theo chế độ báo cáo của mình, đơn vị nào chưa báo cáo, dòng số liệu nào bị loại và vì sao. Số liệu ngày ${formatDate(model.asOf)}.`,
       path: paths.quality,
     }),
-    ...(latest?.due
-      ? { latest: { period: formatPeriod(latest.period), due: formatDate(latest.due) } }
-      : {}),
+    ...(latest ? { latest: formatPeriod(latest) } : {}),
     methodHref: paths.method,
     rejected: rejectedCounts(model.diagnostics),
     rows: model.provinces.map((p) => {
-      const q = provinceAndCommunes(model, p.code).map((u) =>
-        unitQuality(u, byUnit.get(u.unit.code) ?? []),
-      );
-      const latestIs = (state: MonthReport['state']) =>
-        q.filter((u) => u.latest?.state === state).length;
+      const units = provinceAndCommunes(model, p.code);
+      const q = units.map((u) => unitQuality(u, byUnit.get(u.unit.code) ?? []));
+      const tally = monthTally(latest ?? '', reportsByMonth(units).get(latest ?? '') ?? []);
       return {
         name: p.name,
         href: qualityPath(p),
-        units: q.length,
-        onTime: latestIs('on-time'),
-        late: latestIs('late'),
-        missing: latestIs('missing'),
+        units: tally.units,
+        onTime: tally.onTime,
+        late: tally.late,
+        missing: tally.missing,
+        notReceived: tally.notReceived,
         never: q.filter((u) => !u.lastReport).length,
         rejected: q.reduce((a, u) => a + u.rejected.length, 0),
       };

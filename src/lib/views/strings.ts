@@ -57,6 +57,7 @@ export const t = {
   navDownloads: { vi: 'Tải số liệu', en: 'Downloads' },
   embed: { vi: 'Nhúng biểu đồ vào trang của bạn', en: 'Embed' },
   regressed: { vi: 'Đã đạt rồi lại giảm', en: 'Met, then fell back' },
+  why: { vi: 'Vì sao?', en: 'Why this status' },
   rollupDiffers: {
     vi: 'Số của tỉnh khác số tổng hợp từ xã',
     en: "Province figure differs from its communes' total",
@@ -123,7 +124,8 @@ export const t = {
   colUnits: { vi: 'Đơn vị', en: 'Units' },
   colLatestOnTime: { vi: 'Tháng gần nhất: đúng hạn', en: 'Latest month: on time' },
   colLate: { vi: 'trễ', en: 'late' },
-  colMissing: { vi: 'chưa gửi', en: 'missing' },
+  colMissing: { vi: 'chưa gửi (quá hạn)', en: 'missing (past deadline)' },
+  colNotReceived: { vi: 'chưa gửi (không đặt hạn)', en: 'not received (no deadline)' },
   colNeverReportedUnits: { vi: 'Chưa từng báo cáo', en: 'Never reported' },
   colLocation: { vi: 'Vị trí', en: 'Location' },
   colProblem: { vi: 'Vấn đề', en: 'Problem' },

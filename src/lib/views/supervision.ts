@@ -1,6 +1,12 @@
 import { countStatuses } from '../model/counts.ts';
 import { progressOf, provinceAndCommunes } from '../model/progress.ts';
-import { behindTargets, isFlagged, reportsByMonth, type UnitReport } from '../model/supervision.ts';
+import {
+  behindTargets,
+  isFlagged,
+  monthTally,
+  reportsByMonth,
+  type UnitReport,
+} from '../model/supervision.ts';
 import type { Model } from '../model/types.ts';
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
 import type { AttentionItem, PageAnswer } from './answer.ts';
@@ -68,26 +74,21 @@ function allMonths(model: Model): string[] {
   return [...months].sort().reverse();
 }
 
-const stateCounts = (reports: readonly UnitReport[]) => {
-  const counts = new Map<string, number>();
-  for (const r of reports) counts.set(r.report.state, (counts.get(r.report.state) ?? 0) + 1);
-  return counts;
-};
-
-/** "Tháng 10/2026: 12 đơn vị chưa gửi, 7 gửi trễ (trong 136 đơn vị)". */
+/**
+ * "Tháng 10/2026: 2.718/3.355 đơn vị đã gửi; 12 chưa gửi khi đã quá hạn, 600 chưa gửi (không đặt
+ * hạn), 7 gửi trễ": the month's one tally, the figure the home page shows too.
+ */
 function monthAttention(
   period: string,
   reports: readonly UnitReport[],
   href: string,
   more = '',
 ): AttentionItem {
-  const c = stateCounts(reports);
-  const missing = c.get('missing') ?? 0;
-  const late = c.get('late') ?? 0;
+  const c = monthTally(period, reports);
   return {
-    text: `Tháng ${formatPeriod(period)}: ${formatNumber(missing)} đơn vị ${reportLook('missing').vi.toLowerCase()}, ${formatNumber(late)} gửi trễ (trong ${formatNumber(reports.length)} đơn vị)${more}`,
+    text: `Tháng ${formatPeriod(period)}: ${formatNumber(c.received)}/${formatNumber(c.units)} đơn vị đã gửi báo cáo; ${formatNumber(c.missing)} ${reportLook('missing').vi.toLowerCase()} khi đã quá hạn, ${formatNumber(c.notReceived)} chưa gửi (không đặt hạn), ${formatNumber(c.late)} gửi trễ${more}`,
     href,
-    alert: missing + late > 0,
+    alert: c.missing + c.notReceived + c.late > 0,
   };
 }
 

@@ -270,7 +270,10 @@ export function sampleRows(
   const rows: SampleRow[] = [];
   for (const unit of units) {
     const drawn = archetypeOf(rnd);
-    const a = SEED_ARCHETYPES[unit.code] ?? drawn;
+    // Provinces are real units: a unit that never reports is a synthetic commune only.
+    const a =
+      SEED_ARCHETYPES[unit.code] ??
+      (drawn === 'silent' && unit.level === 'province' ? 'laggard' : drawn);
     if (a === 'silent') continue;
     const regime = resolveRegime(unit, ctx.plans.byUnit);
     const rate = a === 'revising' ? Math.max(revisionRate, 0.35) : revisionRate;

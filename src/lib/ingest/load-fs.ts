@@ -281,7 +281,12 @@ export function loadInputs(options: LoadOptions): LoadResult {
     asOf,
   });
   const plans = new Set(content.plans.map((p) => p.id));
-  const tasks = readTaskFiles(dataDir, files.tasks, maxFileMb, { units, plans, asOf });
+  const tasks = readTaskFiles(dataDir, files.tasks, maxFileMb, {
+    units,
+    plans,
+    asOf,
+    indicators,
+  });
   append(diagnostics, exports.diagnostics);
   append(diagnostics, tasks.diagnostics);
 

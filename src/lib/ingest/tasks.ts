@@ -19,8 +19,12 @@ const STATUS: Record<string, TaskStatus> = {
   'hoan thanh': 'done',
   'da hoan thanh': 'done',
   done: 'done',
+  'khong phat sinh': 'not-arising',
+  'chua phat sinh': 'not-arising',
+  'not arising': 'not-arising',
 };
 const ONGOING = new Set(['thuong xuyen', 'ongoing', 'regular', 'hang thang', 'lien tuc']);
+const UNDATED = new Set(['khong ghi han', 'khong co han', 'no deadline', 'undated']);
 
 type Cells = Record<string, Cell>;
 
@@ -29,6 +33,8 @@ export interface TaskContext {
   units: ReadonlyMap<string, Unit>;
   /** Plan ids (content/plans). */
   plans: ReadonlySet<string>;
+  /** Indicator ids (content/indicators), for a task linked to the indicator measuring it. */
+  indicators?: ReadonlyMap<string, unknown>;
   /** Publication date: nothing is completed after it. */
   asOf: string;
 }
@@ -41,7 +47,8 @@ function taskFields(
   diagnostics: Diagnostic[],
 ) {
   const deadlineText = text(cells.deadline);
-  const ongoing = ONGOING.has(fold(deadlineText));
+  const undated = UNDATED.has(fold(deadlineText));
+  const ongoing = undated || ONGOING.has(fold(deadlineText));
   const deadline = ongoing ? null : parseDate(deadlineText);
   if (deadline === null && !ongoing)
     diagnostics.push(makeDiagnostic('DATE_INVALID', at('deadline'), { value: deadlineText }));
@@ -65,7 +72,12 @@ function taskFields(
         asOf: formatDate(asOf),
       }),
     );
-  return { deadline, status: status ?? 'unreported', completedAt: completedAt ?? undefined };
+  return {
+    deadline,
+    ...(undated ? { undated: true as const } : {}),
+    status: status ?? 'unreported',
+    completedAt: completedAt ?? undefined,
+  };
 }
 
 /** The unit, plan and pillar a task names: each must exist (the site links to them). */
@@ -81,6 +93,15 @@ function references(cells: Cells, at: (key: string) => Location, ctx: TaskContex
         value: plan,
         target: 'kế hoạch',
         targetEn: 'plan',
+      }),
+    );
+  const indicator = text(cells.indicator);
+  if (indicator && ctx.indicators && !ctx.indicators.has(indicator))
+    out.push(
+      makeDiagnostic('REFERENCE_UNKNOWN', at('indicator'), {
+        value: indicator,
+        target: 'chỉ tiêu',
+        targetEn: 'indicator',
       }),
     );
   const pillar = text(cells.pillar);
@@ -125,6 +146,7 @@ function readTask(
     expectedResult: text(cells.expectedResult),
     ...fields,
     evidence: evidence || undefined,
+    indicator: text(cells.indicator) || undefined,
     section: text(cells.section) || undefined,
     note: text(cells.note) || undefined,
     from: where,
@@ -140,7 +162,7 @@ function readTask(
   return parsed.data;
 }
 
-/** Reads a task file; deadlines may be a date or "thường xuyên" (ongoing). */
+/** Reads a task file; deadlines may be a date, "thường xuyên" (ongoing) or "không ghi hạn". */
 export function readTasks(
   table: Table,
   file: string,

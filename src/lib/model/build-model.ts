@@ -11,6 +11,7 @@ import type { Observation } from '../schema/observation.ts';
 import { buildSeries, firstReports, lastReports, type Series } from './series.ts';
 import type { SeriesPoint } from './status.ts';
 import { indexPlans } from './targets.ts';
+import { linkTask } from './tasks.ts';
 import { hasDeadlines, monthlyReports, resolveRegime, timelinessSeries } from './timeliness.ts';
 import type { IndicatorProgress, Model, ModelInputs, UnitProgress } from './types.ts';
 
@@ -132,6 +133,21 @@ function indexInputs(inputs: ModelInputs): Indexes {
   };
 }
 
+/** Each unit's tasks, linked to the indicator measuring the same thing; every task, in input order. */
+function linkTasks(progress: Map<string, UnitProgress>): ModelInputs['tasks'][number][] {
+  const out: ModelInputs['tasks'][number][] = [];
+  for (const p of progress.values()) {
+    p.tasks = p.tasks.map((t) =>
+      linkTask(
+        t,
+        t.indicator ? p.indicators.find((i) => i.indicator.id === t.indicator) : undefined,
+      ),
+    );
+    for (const t of p.tasks) out.push(t);
+  }
+  return out;
+}
+
 /** validated inputs → the one in-memory model every view, chart, card and download renders from. */
 export function buildModel(inputs: ModelInputs, diagnostics: readonly Diagnostic[] = []): Model {
   const ix = indexInputs(inputs);
@@ -149,6 +165,7 @@ export function buildModel(inputs: ModelInputs, diagnostics: readonly Diagnostic
       for (const i of p.indicators) totals[i.headline.status]++;
     }
   }
+  const tasks = linkTasks(progress);
   return {
     dataset: inputs.dataset,
     asOf: ix.asOf,
@@ -157,7 +174,7 @@ export function buildModel(inputs: ModelInputs, diagnostics: readonly Diagnostic
     provinces,
     units: new Map(ix.units),
     progress,
-    tasks: [...inputs.tasks],
+    tasks,
     diagnostics: [...diagnostics],
     totals: { observations: inputs.observations.length, counts: totals },
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateText, period } from './common.ts';
 import { observationSchema } from './observation.ts';
+import { taskStatuses } from './task.ts';
 
 // The download formats. Each column carries its meaning in Vietnamese (title) and English
 // (description); the JSON Schemas, the Table Schemas of datapackage.json, the Parquet columns and
@@ -150,7 +151,7 @@ export const taskRowSchema = z.object(
       coordinating: z.string(),
       expected_result: z.string(),
       deadline: isoDateText.nullable(),
-      status: z.enum(['not-started', 'in-progress', 'done', 'unreported']),
+      status: z.enum(taskStatuses),
       completed_at: isoDateText.nullable(),
       overdue: z.boolean(),
       evidence: z.string().nullable(),
@@ -167,8 +168,14 @@ export const taskRowSchema = z.object(
       lead: ['Cơ quan chủ trì', 'Lead agency'],
       coordinating: ['Cơ quan phối hợp, ngăn cách bằng ;', 'Coordinating agencies, separated by ;'],
       expected_result: ['Kết quả dự kiến', 'Expected result'],
-      deadline: ['Thời hạn (trống: thường xuyên)', 'Deadline (empty: ongoing)'],
-      status: ['Trạng thái báo cáo', 'Reported status'],
+      deadline: [
+        'Thời hạn (trống: thường xuyên, hoặc kế hoạch không ghi hạn)',
+        'Deadline (empty: ongoing, or none stated in the plan)',
+      ],
+      status: [
+        'Trạng thái theo báo cáo (unreported: chưa có báo cáo; not-arising: kế hoạch ghi không phát sinh)',
+        'Status as reported (unreported: no report; not-arising: the plan records it did not arise)',
+      ],
       completed_at: ['Ngày hoàn thành', 'Completion date'],
       overdue: [
         'true khi đã quá hạn mà chưa hoàn thành, tại ngày công bố',

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { isoDateText as isoDate, pillars } from './common.ts';
 import { col } from './columns.ts';
 
-export const taskStatuses = ['not-started', 'in-progress', 'done', 'unreported'] as const;
+/**
+ * What a report (or the plan itself) says of a task: not started, in progress, done, did not
+ * arise (the plan records it was not needed), or nothing reported.
+ */
+export const taskStatuses = [
+  'not-started',
+  'in-progress',
+  'done',
+  'not-arising',
+  'unreported',
+] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
 
 /** One task of a unit's plan (`data/tasks/*.csv`). */
@@ -18,8 +28,16 @@ export const taskSchema = z.object({
   lead: z.string().min(1).describe('Lead agency (chủ trì)'),
   coordinating: z.array(z.string()).describe('Coordinating agencies (phối hợp)'),
   expectedResult: z.string(),
-  /** A date, or null for a regular/ongoing task. */
+  /** A date, or null for a regular/ongoing task or one the plan gives no deadline. */
   deadline: isoDate.nullable(),
+  /** The plan states no deadline ("không ghi hạn"): never overdue. */
+  undated: z.literal(true).optional(),
+  /** The indicator that measures the same thing: its report decides the task where none does. */
+  indicator: z.string().optional(),
+  /** Set by the model when the task's state comes from its indicator's report. */
+  derivedFrom: z
+    .object({ indicator: z.string(), file: z.string(), row: z.number().int(), reportedAt: isoDate })
+    .optional(),
   status: z.enum(taskStatuses),
   completedAt: isoDate.optional(),
   evidence: z.url({ protocol: /^https?$/ }).optional(),
@@ -140,6 +158,17 @@ export const taskColumns = [
     describeVi: 'Đường dẫn http(s) tới văn bản, kết quả',
     describeEn: 'http(s) link to evidence',
     example: '',
+  }),
+  col({
+    key: 'indicator',
+    vi: 'Chỉ tiêu',
+    aliases: ['indicator', 'chi tieu', 'ma chi tieu'],
+    required: false,
+    describeVi:
+      'Mã chỉ tiêu đo cùng việc này: khi nhiệm vụ chưa có báo cáo, báo cáo của chỉ tiêu quyết định trạng thái',
+    describeEn:
+      'Indicator measuring the same thing: its report decides the task where the task has none',
+    example: 'milestone-architecture-v4',
   }),
   col({
     key: 'section',

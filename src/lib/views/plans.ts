@@ -6,6 +6,7 @@ import { planRegime } from '../model/timeliness.ts';
 import type { Model } from '../model/types.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Plan, PlanTarget } from '../schema/plan.ts';
+import type { Task } from '../schema/task.ts';
 import { formatDate, formatNumber } from '../util/format.ts';
 import type { PageAnswer } from './answer.ts';
 import { describeHeadline, formatTarget, latestOf } from './describe.ts';
@@ -82,7 +83,9 @@ export interface PlanView {
   ambiguities: { text: string; section: string }[];
   answer: PageAnswer;
   tasks: TaskRow[];
-  taskCounts: { total: number; done: number; overdue: number; ongoing: number };
+  /** Said once when the unit has sent no task report at all. */
+  noTaskReport?: string;
+  taskCounts: { total: number; done: number; overdue: number; ongoing: number; undated: number };
   asOf: string;
 }
 
@@ -182,6 +185,24 @@ export function planAnswer(model: Model, plan: Plan): PageAnswer {
   };
 }
 
+/**
+ * The plan's tasks as rows. Where the unit has sent no task report at all, the page says so once
+ * instead of marking each task past its deadline as overdue.
+ */
+function taskList(
+  model: Model,
+  tasks: readonly Task[],
+  unitName = 'Đơn vị',
+): Pick<PlanView, 'tasks' | 'noTaskReport'> {
+  const rows = tasks.map((task) => taskRow(model, task));
+  if (tasks.length === 0 || tasks.some((t) => t.status !== 'unreported')) return { tasks: rows };
+  const past = rows.filter((r) => r.overdue).length;
+  return {
+    tasks: rows.map(({ overdueLabel: _l, ...r }) => ({ ...r, overdue: false })),
+    noTaskReport: `${unitName} chưa gửi báo cáo tiến độ nhiệm vụ nào: trang không biết nhiệm vụ nào đã xong. ${formatNumber(past)} nhiệm vụ đã qua hạn mà không có báo cáo.`,
+  };
+}
+
 export function planView(model: Model, id: string): PlanView {
   const plan = model.plans.find((p) => p.id === id);
   if (!plan) throw new Error(`no plan ${id} in the model`);
@@ -206,12 +227,13 @@ export function planView(model: Model, id: string): PlanView {
     targets: plan.targets.map((t) => targetRow(model, plan, t, indicators.get(t.indicator)!)),
     reporting: reportingRows(plan),
     ambiguities: plan.ambiguities,
-    tasks: tasks.map((task) => taskRow(model, task)),
+    ...taskList(model, tasks, unit?.name),
     taskCounts: {
       total: tasks.length,
       done: tasks.filter((t) => t.status === 'done').length,
       overdue: tasks.filter((t) => isOverdue(t, model.asOf)).length,
-      ongoing: tasks.filter((t) => t.deadline === null).length,
+      ongoing: tasks.filter((t) => t.deadline === null && !t.undated).length,
+      undated: tasks.filter((t) => t.undated).length,
     },
     asOf: formatDate(model.asOf),
   };

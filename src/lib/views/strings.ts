@@ -64,6 +64,7 @@ export const t = {
   },
   overdue: { vi: 'Quá hạn', en: 'Overdue' },
   overdueNotDone: { vi: '✖ Quá hạn, chưa báo cáo hoàn thành', en: 'Overdue, not reported done' },
+  overdueNoReport: { vi: '✖ Quá hạn, chưa có báo cáo', en: 'Past its deadline, no report' },
   section: { vi: 'Mục trong văn bản', en: 'Section of the plan' },
   colProgressNow: { vi: 'Tiến độ hiện nay', en: 'Progress now' },
   colAppliesTo: { vi: 'Áp dụng cho', en: 'Applies to' },
@@ -73,6 +74,7 @@ export const t = {
     en: 'Unclear or contradictory points in the document',
   },
   ongoing: { vi: 'Thường xuyên', en: 'Ongoing' },
+  undated: { vi: 'Không ghi hạn', en: 'No deadline stated' },
   titleHome: {
     vi: 'Tiến độ chuyển đổi số theo Kế hoạch 02-KH/BCĐTW',
     en: 'Digital-transformation progress under Plan 02-KH/BCĐTW',
@@ -186,5 +188,6 @@ export const taskStatusLabel = {
   done: { vi: 'Hoàn thành', en: 'Done' },
   'in-progress': { vi: 'Đang thực hiện', en: 'In progress' },
   'not-started': { vi: 'Chưa bắt đầu', en: 'Not started' },
-  unreported: { vi: 'Chưa báo cáo', en: 'Not reported' },
+  'not-arising': { vi: 'Không phát sinh (theo kế hoạch)', en: 'Did not arise (per the plan)' },
+  unreported: { vi: 'Chưa có báo cáo', en: 'No report' },
 } as const;

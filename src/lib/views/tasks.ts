@@ -17,14 +17,18 @@ export interface TaskRow {
   expectedResult: string;
   lead: string;
   coordinating: string[];
-  /** dd/mm/yyyy, or "Thường xuyên" for an ongoing task. */
+  /** dd/mm/yyyy, "Thường xuyên" for an ongoing task, or "Không ghi hạn" where the plan sets none. */
   deadline: string;
   overdue: boolean;
+  /** What an overdue task's record shows: no report at all, or a report short of done. */
+  overdueLabel?: string;
   /** Completion date (dd/mm/yyyy) of a task done after its deadline. */
   doneLate?: string;
   status: string;
   /** Completion date (dd/mm/yyyy) of a task reported done. */
   completedAt?: string;
+  /** The indicator report the task's state comes from (task and indicator agree). */
+  derivedFrom?: { text: string; href: string };
   evidence?: string;
   /** Where the plan sets the task. */
   section?: string;
@@ -43,12 +47,29 @@ export function taskRow(model: Model, task: Task): TaskRow {
     expectedResult: task.expectedResult,
     lead: task.lead,
     coordinating: task.coordinating,
-    deadline: task.deadline ? formatDate(task.deadline) : t.ongoing.vi,
+    deadline: task.deadline
+      ? formatDate(task.deadline)
+      : task.undated
+        ? t.undated.vi
+        : t.ongoing.vi,
     overdue: isOverdue(task, model.asOf),
+    ...(isOverdue(task, model.asOf)
+      ? {
+          overdueLabel: task.status === 'unreported' ? t.overdueNoReport.vi : t.overdueNotDone.vi,
+        }
+      : {}),
     ...(doneLate(task) ? { doneLate: formatDate(task.completedAt!) } : {}),
     status: taskStatusLabel[task.status].vi,
     ...(task.completedAt ? { completedAt: formatDate(task.completedAt) } : {}),
     ...(task.evidence ? { evidence: task.evidence } : {}),
+    ...(task.derivedFrom
+      ? {
+          derivedFrom: {
+            text: `Theo báo cáo chỉ tiêu ngày ${formatDate(task.derivedFrom.reportedAt)} (tệp ${task.derivedFrom.file}, dòng ${task.derivedFrom.row})`,
+            href: `${unitPath(unit, model.units)}#ct-${task.derivedFrom.indicator}`,
+          },
+        }
+      : {}),
     ...(task.section ? { section: task.section } : {}),
     ...(task.note ? { note: task.note } : {}),
     source: task.from,

@@ -18,7 +18,10 @@ export function countStatuses<T>(items: readonly T[], statusOf: (item: T) => Sta
   return out;
 }
 
-/** The statuses that count as "met" in every figure of the site: on time, late, or timing not known. */
+/**
+ * The statuses that count as "met" in every figure of the site: the latest value meets the
+ * target (on time, late, or timing not known). "No longer met" is not met.
+ */
 export const MET_STATUSES = ['met-on-time', 'met-late', 'met-timing-unknown'] as const;
 export const isMet = (s: Status): boolean => (MET_STATUSES as readonly Status[]).includes(s);
 
@@ -42,6 +45,22 @@ export interface Headline {
   met: number;
   judged: number;
   share?: number;
+}
+
+/** What the one headline figure counts, in the words every page, card and legend uses. */
+export const HEADLINE_MEANS =
+  'tỷ lệ chỉ tiêu đã đạt (số mới nhất đạt mục tiêu), trên các chỉ tiêu mà một văn bản ràng buộc đơn vị đặt mục tiêu';
+
+/**
+ * The same figure over a group of units (a province's communes): their targets counted
+ * together; no figure when none of them has data to judge.
+ */
+export function groupHeadline(
+  units: readonly Pick<UnitProgress, 'counts' | 'indicators'>[],
+): Headline {
+  const withData = units.filter((u) => unitHeadline(u).share !== undefined);
+  const { met, judged, share } = metShare(sumCounts(withData.map((u) => u.counts)));
+  return judged > 0 ? { met, judged, share } : { met, judged };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface AttentionItem {
 export interface PageAnswer {
   big: string;
   label: string;
+  /** A province: its communes' figure, beside its own. */
+  beside?: string;
   items: AttentionItem[];
   /** Said when nothing needs attention. */
   allClear: string;
@@ -36,7 +38,12 @@ export function reportSentence(r: MonthReport): string {
 }
 
 /** A unit's share of targets met, what it missed or is behind on, its latest report, overdue tasks. */
-export function unitAnswer(progress: UnitProgress, asOf: string, silent: number): PageAnswer {
+export function unitAnswer(
+  progress: UnitProgress,
+  asOf: string,
+  silent: number,
+  communes?: string,
+): PageAnswer {
   // The unit's one headline figure: the same as on its card, the home map and its embed.
   const headline = describeHeadline(unitHeadline(progress));
   const items: AttentionItem[] = [];
@@ -81,6 +88,7 @@ export function unitAnswer(progress: UnitProgress, asOf: string, silent: number)
   return {
     big: headline.big,
     label: headline.label,
+    ...(communes ? { beside: communes } : {}),
     items,
     allClear: 'Không có chỉ tiêu quá hạn hay chậm tiến độ.',
   };

@@ -82,6 +82,13 @@ export function describeHeadline(h: Headline): { big: string; label: string; sha
   };
 }
 
+/** A province's communes' figure beside its own: "Các xã của tỉnh: 59% chỉ tiêu đã đạt (1.234/2.100)". */
+export function describeCommunes(h: Headline, communes: number): string {
+  const d = describeHeadline(h);
+  const figure = h.share === undefined ? d.label : `${d.big} ${d.label}`;
+  return `${formatNumber(communes)} xã, phường của tỉnh, tính chung: ${figure}`;
+}
+
 /** A month ("2025-09") or a date ("2025-09-18") as the page writes it. */
 export const formatWhen = (when: string): string =>
   when.length === 7 ? formatPeriod(when) : formatDate(when);

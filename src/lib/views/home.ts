@@ -1,10 +1,18 @@
 import type { TileMapInput } from '../charts/tile-map.ts';
-import { behindCount, metCount, metShare, sumCounts, unitHeadline } from '../model/counts.ts';
+import {
+  behindCount,
+  groupHeadline,
+  HEADLINE_MEANS,
+  metCount,
+  metShare,
+  sumCounts,
+  unitHeadline,
+} from '../model/counts.ts';
 import { provinceAndCommunes } from '../model/progress.ts';
 import { latestMonthTally } from '../model/supervision.ts';
 import type { Model, StatusCounts } from '../model/types.ts';
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
-import { describeHeadline } from './describe.ts';
+import { describeCommunes, describeHeadline } from './describe.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { paths, unitPath } from './paths.ts';
 import { NO_DATA_BIN, SHARE_BINS, SHARE_BINS_NOTE, shareBin } from './status-style.ts';
@@ -62,25 +70,26 @@ function provinceRows(model: Model): { rows: ProvinceRow[]; map: TileMapInput } 
       met: metCount(counts),
       silent: communes.filter((x) => !x.lastReport).length,
     });
-    // The province's own headline figure: the one its page, card and embed show.
+    // The province's own headline figure: the one its page, card and embed show; its
+    // communes' figure is said beside it, as on the province's page.
     const headline = describeHeadline(unitHeadline(province!));
+    const beside = describeCommunes(groupHeadline(communes), communes.length);
     const bin = headline.share === undefined ? NO_DATA_BIN : shareBin(headline.share);
     tiles[p.code] = {
       fill: bin.color,
       ink: bin.ink,
       mark: headline.big,
-      title: `${p.name}: ${headline.share === undefined ? headline.label : `${headline.big} ${headline.label}`}`,
+      title: `${p.name}: ${headline.share === undefined ? headline.label : `${headline.big} ${headline.label}`} của chính tỉnh; ${beside}`,
       href,
     };
   }
   const map = {
     id: 'home-map',
-    title: 'Tỷ lệ chỉ tiêu đã đạt theo tỉnh',
-    description:
-      'Mỗi ô là một tỉnh, thành phố, đặt gần đúng vị trí địa lý; màu và con số là tỷ lệ chỉ tiêu của tỉnh đã đạt (kể cả chỉ tiêu tính từ số liệu các xã), đúng con số trên trang và thẻ chia sẻ của tỉnh.',
+    title: 'Tỷ lệ chỉ tiêu của chính tỉnh đã đạt',
+    description: `Mỗi ô là một tỉnh, thành phố, đặt gần đúng vị trí địa lý; màu và con số là ${HEADLINE_MEANS}, tính cho chính tỉnh (kể cả chỉ tiêu tính từ số liệu các xã, không gồm chỉ tiêu riêng của từng xã), đúng con số trên trang và thẻ chia sẻ của tỉnh; con số của các xã nằm trong chú thích của mỗi ô và trên trang tỉnh.`,
     tiles,
     legend: {
-      title: 'Tỷ lệ chỉ tiêu đã đạt',
+      title: 'Tỷ lệ chỉ tiêu của chính tỉnh đã đạt',
       items: [...SHARE_BINS, NO_DATA_BIN].map((b) => ({
         color: b.color,
         ink: b.ink,

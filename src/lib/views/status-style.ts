@@ -154,7 +154,7 @@ export const SHARE_BINS: readonly { min: number; color: string; ink: string; lab
 ];
 /** What the classes mean, in words, under the legend. */
 export const SHARE_BINS_NOTE =
-  'Tỷ lệ chỉ tiêu đã đạt, từng bậc 10 điểm. Dưới 70% (màu cam): cứ 10 chỉ tiêu thì hơn 3 chưa đạt.';
+  'Tỷ lệ chỉ tiêu của chính tỉnh đã đạt (chỉ tiêu có mục tiêu do văn bản ràng buộc tỉnh đặt; số mới nhất đạt mục tiêu), từng bậc 10 điểm. Dưới 70% (màu cam): cứ 10 chỉ tiêu thì hơn 3 chưa đạt. Danh sách "Cần chú ý" đếm chỉ tiêu quá hạn của tỉnh và mọi xã của tỉnh.';
 export const shareBin = (share: number) => SHARE_BINS.find((b) => Math.round(share) >= b.min)!;
 export const shareColor = (share: number): string => shareBin(share).color;
 /** The map colour and legend word of a unit without data to judge. */

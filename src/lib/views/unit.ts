@@ -1,5 +1,5 @@
 import type { BarListInput } from '../charts/bar-list.ts';
-import { metCount, behindCount, unitHeadline } from '../model/counts.ts';
+import { metCount, behindCount, groupHeadline, unitHeadline } from '../model/counts.ts';
 import { progressOf } from '../model/progress.ts';
 import { reportStates } from '../model/quality.ts';
 import { neverReported } from '../model/supervision.ts';
@@ -33,7 +33,7 @@ import {
 } from './paths.ts';
 import { progressChart, progressSummary } from './progress-bars.ts';
 import { reportingView, type ReportingView } from './reporting.ts';
-import { describeHeadline } from './describe.ts';
+import { describeCommunes, describeHeadline } from './describe.ts';
 import { countsLine, NO_DATA_BIN, shareColor } from './status-style.ts';
 import { taskRow, type TaskRow } from './tasks.ts';
 import { unitAnswer, type PageAnswer } from './answer.ts';
@@ -121,6 +121,13 @@ function communes(model: Model, progress: UnitProgress): UnitPageView['communes'
   return { rows, ranking };
 }
 
+/** A province's communes' figure, said beside its own; undefined for a commune. */
+function communesFigure(model: Model, progress: UnitProgress): string | undefined {
+  if (progress.communes.length === 0) return undefined;
+  const list = progress.communes.map((c) => progressOf(model, c.code));
+  return describeCommunes(groupHeadline(list), list.length);
+}
+
 function unitFrame(model: Model, progress: UnitProgress): PageFrame {
   const { unit, province } = progress;
   const crumbs: Crumb[] = [{ href: paths.units, label: 'Tỉnh, xã' }];
@@ -162,7 +169,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
       embed: { path: embedPath(page), height: embedHeight({ stackedBars: chart.bars.length }) },
       csv: unitCsvPath(unit.code),
     },
-    answer: unitAnswer(progress, model.asOf, silent),
+    answer: unitAnswer(progress, model.asOf, silent, communesFigure(model, progress)),
     sheet: sheetPath(unit, model.units),
     ...(province ? {} : { supervision: supervisionPath(unit) }),
     counts: progress.counts,

@@ -30,6 +30,27 @@ const seeds = [
     regime: 'monthly',
     row: 'tthc-data-replaced',
     target: /≥ 1\.139 thủ tục, hạn 31\/12\/2025/,
+    // The four targets once dropped are evaluated; the architecture task and indicator agree.
+    claims: async (page: Page) => {
+      for (const id of [
+        'tthc-on-new-system',
+        'services-on-national-portal',
+        'milestone-digital-hr-policy',
+        'milestone-expert-hiring',
+      ])
+        await expect(page.locator(`tr[data-indicator="${id}"]`).innerText()).resolves.toContain(
+          '02.1-KH/BCĐ',
+        );
+      const architecture = await page
+        .locator('tr[data-indicator="milestone-architecture-v4"] [data-status]')
+        .first()
+        .getAttribute('data-status');
+      const task = page.locator('tr[data-task="QN-03"]');
+      if (architecture?.startsWith('met')) {
+        await expect(task.getAttribute('data-overdue')).resolves.toBeNull();
+        await expect(task.innerText()).resolves.toContain('Hoàn thành');
+      }
+    },
   },
   {
     path: '/don-vi/hai-phong/',
@@ -38,6 +59,19 @@ const seeds = [
     regime: 'on-request',
     row: 'dossiers-per-service',
     target: /≥ 1\.000 hồ sơ, hạn 31\/12\/2025/,
+    // No day stated: months listed, never judged; PL1-16 did not arise; phases 1–2 evaluated.
+    claims: async (page: Page) => {
+      const states = await page
+        .locator('ul.months li')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+      expect(states.every((s) => s === 'no-deadline' || s === 'not-received')).toBe(true);
+      const pl116 = page.locator('tr[data-task="PL1-16"]');
+      await expect(pl116.innerText()).resolves.toContain('Không phát sinh');
+      await expect(pl116.getAttribute('data-overdue')).resolves.toBeNull();
+      await expect(
+        page.locator('tr[data-indicator="party-member-db-phase12"]').innerText(),
+      ).resolves.toContain('Phụ lục II, dòng 6');
+    },
   },
   {
     path: '/don-vi/quang-ngai/xa-ngok-bay/',
@@ -46,6 +80,19 @@ const seeds = [
     regime: 'monthly',
     row: 'tthc-data-replaced',
     target: /≥ 342 thủ tục, hạn 31\/12\/2025/,
+    // "Before the 24th" from the plan of 10/10/2025 only: 07 and 08/2025 are not judged.
+    claims: async (page: Page) => {
+      const months = page.locator('ul.months li');
+      const first = await months.evaluateAll((els) =>
+        els.slice(0, 3).map((e) => [e.textContent?.slice(0, 7), e.getAttribute('data-state')]),
+      );
+      expect(first[0]![1]).toMatch(/^(no-deadline|not-received)$/);
+      expect(first[1]![1]).toMatch(/^(no-deadline|not-received)$/);
+      expect(first[2]![1]).toMatch(/^(on-time|late|missing)$/);
+      await expect(page.locator('tr[data-task="NB-15"]').innerText()).resolves.toContain(
+        'Không ghi hạn',
+      );
+    },
   },
   {
     path: '/don-vi/dong-nai/phuong-dong-phu/',
@@ -54,6 +101,14 @@ const seeds = [
     regime: 'quarterly',
     row: 'online-services',
     target: /≥ 386 dịch vụ, hạn 31\/12\/2025/,
+    // Undated tasks are never overdue; a deadline before the commune existed is never late.
+    claims: async (page: Page) => {
+      const dp08 = page.locator('tr[data-task="DP-08"]');
+      await expect(dp08.innerText()).resolves.toContain('Không ghi hạn');
+      await expect(dp08.getAttribute('data-overdue')).resolves.toBeNull();
+      const urgent = page.locator('tr[data-indicator="service-centre-equipped"] [data-status]');
+      await expect(urgent.first().getAttribute('data-status')).resolves.not.toBe('met-late');
+    },
   },
   {
     path: '/don-vi/nghe-an/xa-hop-minh/',
@@ -62,6 +117,22 @@ const seeds = [
     regime: 'weekly-monthly',
     row: 'tthc-groups-82',
     target: /≥ 82 nhóm, hạn 31\/12\/2025/,
+    // Weekly and monthly with no day: not judged; no one else's targets applied to it.
+    claims: async (page: Page) => {
+      const states = await page
+        .locator('ul.months li')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+      expect(states.every((s) => s === 'no-deadline' || s === 'not-received')).toBe(true);
+      await expect(
+        page.locator('tr[data-indicator="monthly-report-on-time"]').count(),
+      ).resolves.toBe(0);
+      const skills = page.locator('tr[data-indicator="milestone-skills-review"]');
+      if ((await skills.count()) > 0)
+        await expect(skills.innerText()).resolves.toContain('Không đặt chỉ tiêu');
+      await expect(
+        page.locator('tr[data-task="HM-30"]').getAttribute('data-overdue'),
+      ).resolves.toBeNull();
+    },
   },
 ];
 
@@ -89,8 +160,24 @@ describe('the five seed plans on their units’ pages', { timeout: 60_000 }, () 
       await expect(
         page.locator('meta[name="description"]').getAttribute('content'),
       ).resolves.toMatch(/^DỮ LIỆU MẪU/);
+      // Every target names its document and section; every status says why.
+      const sources = await page.locator('[data-target-source]').allInnerTexts();
+      expect(sources.length).toBeGreaterThan(5);
+      for (const text of sources) expect(text).toMatch(/^Theo \S+.*, \S/);
+      const rows = page.locator('table[data-indicators] tr[data-indicator]');
+      const reasons = await rows.locator('[data-reason] p').allTextContents();
+      expect(reasons).toHaveLength(await rows.count());
+      for (const why of reasons) expect(why.length).toBeGreaterThan(20);
+      await seed.claims(page);
       await page.close();
     });
+
+  it('a plan page of a unit that sent no task report says so once, no task marked overdue', async () => {
+    const page = await open('/ke-hoach/dong-phu-10-kh-du/');
+    await expect(page.locator('[data-no-task-report]').count()).resolves.toBe(1);
+    await expect(page.locator('tr[data-overdue]').count()).resolves.toBe(0);
+    await page.close();
+  });
 
   it('a plan page shows progress beside each target, its ambiguities and every task', async () => {
     const page = await open('/ke-hoach/hai-phong-01-kh-bcd/');

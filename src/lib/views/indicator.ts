@@ -150,7 +150,7 @@ function levelsText(indicator: Indicator): string {
 /** A national default in words, with its phase, the levels it applies to and its source. */
 function nationalTarget(indicator: Indicator, t: Indicator['targets'][number]): string {
   const levels = t.levels ? `; áp dụng cho cấp ${t.levels.map((l) => LEVEL[l]).join(', ')}` : '';
-  const source = t.source ? `; nguồn: ${t.source}` : '';
+  const source = `; nguồn: ${t.source}`;
   return `${formatTarget(indicator, t.value, t.deadline)} (${t.phase}${levels}${source})`;
 }
 
@@ -170,6 +170,7 @@ function planTargets(model: Model, indicator: Indicator): IndicatorView['planTar
           target: formatTarget(indicator, t.value, t.deadline),
           appliesTo: t.appliesTo === 'communes' ? 'từng xã của tỉnh' : 'chính đơn vị',
           planNumber: plan.number,
+          section: t.section,
           planHref: planPath(plan.id),
           ...(status && t.appliesTo === 'unit' ? { status } : {}),
         };
@@ -193,6 +194,8 @@ export interface IndicatorView {
     target: string;
     appliesTo: string;
     planNumber: string;
+    /** Where the plan sets it. */
+    section: string;
     planHref: string;
     status?: Status;
   }[];
@@ -308,7 +311,7 @@ export function indicatorView(model: Model, id: string): IndicatorView {
     nationalTargets:
       indicator.targets.length > 0
         ? indicator.targets.map((t) => nationalTarget(indicator, t)).join('; ')
-        : 'không có; mục tiêu do kế hoạch của từng đơn vị đặt.',
+        : 'không có: không kế hoạch nào ghi con số này là của Kế hoạch 02; mục tiêu do kế hoạch của từng đơn vị đặt, và đơn vị không có mục tiêu thì chỉ hiện số liệu, không có trạng thái.',
     planTargets: planTargets(model, indicator),
     answer: indicatorAnswer(model, indicator),
     ...(indicator.levels.includes('commune')

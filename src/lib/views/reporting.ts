@@ -87,9 +87,11 @@ export interface ReportingView {
   onTime: number;
   late: number;
   missing: number;
-  /** Months with a report, under a regime without deadlines. */
+  /** Months with a report among those not judged (no deadline). */
   received: number;
   months: number;
+  /** Months with a deadline (judged); the rest are listed, not judged. */
+  judgedMonths: number;
   lastReport?: string;
   reports: {
     period: string;
@@ -113,6 +115,7 @@ export function reportingView(progress: UnitProgress): ReportingView {
     missing: states.missing,
     received: progress.reports.filter((r) => r.state === 'no-deadline').length,
     months: progress.reports.length,
+    judgedMonths: progress.reports.filter((r) => r.due !== undefined).length,
     ...(progress.lastReport ? { lastReport: formatDate(progress.lastReport) } : {}),
     reports: progress.reports.map((r) => {
       const look = reportLook(r.state);

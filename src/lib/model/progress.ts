@@ -56,9 +56,9 @@ function headlineOf(
   targets: ResolvedTarget[],
   evaluations: Evaluation[],
   asOf: string,
-  hasData: boolean,
 ): IndicatorProgress['headline'] {
-  if (targets.length === 0) return { status: hasData ? 'no-target' : 'no-data' };
+  // No binding target: values (if any) show with no status, and the headline leaves it out.
+  if (targets.length === 0) return { status: 'no-target' };
   let i = targets.findIndex((t) => t.deadline >= asOf);
   if (i < 0) i = targets.length - 1;
   // A missed earlier phase outranks a later one still running: supervisors must see it.
@@ -116,7 +116,7 @@ export function judgeIndicator(
     basis,
     targets,
     evaluations,
-    headline: headlineOf(targets, evaluations, ctx.asOf, points.length > 0),
+    headline: headlineOf(targets, evaluations, ctx.asOf),
     rollupDiffers: !!lastOwn && !!lastRolled && differs(lastOwn.value, lastRolled.value),
   };
 }

@@ -79,7 +79,7 @@ export function phaseReason(p: IndicatorProgress, i: number): string {
   const target = p.targets[i]!;
   const e = p.evaluations[i]!;
   const parts = [targetSource(p, target), decision(p, target, e)];
-  if (e.status !== 'no-data') parts.push(evidenceNow(p));
+  if (e.status !== 'no-data') parts.push(`Hiện nay: ${evidenceNow(p)}`);
   return `${parts.join('. ')}.`;
 }
 

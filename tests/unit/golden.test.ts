@@ -20,6 +20,7 @@ import {
   supervisionMonthPath,
   supervisionPath,
   unitPath,
+  unitTargetsCsvPath,
 } from '../../src/lib/views/paths.ts';
 import { planView, plansView } from '../../src/lib/views/plans.ts';
 import { provinceQualityView, qualityView } from '../../src/lib/views/quality.ts';
@@ -142,6 +143,10 @@ describe('golden views of the fixture dataset', () => {
     await expect(csv(paths.statusCsv)).toMatchFileSnapshot('../golden/views/_trang-thai.csv');
     await expect(csv(paths.reportsCsv)).toMatchFileSnapshot(
       '../golden/views/_giam-sat__bao-cao.csv',
+    );
+    // A unit's targets: each with its document (plan), section, status and why (reason).
+    await expect(csv(unitTargetsCsvPath('22'))).toMatchFileSnapshot(
+      '../golden/views/_tai-ve__don-vi__22-muc-tieu.csv',
     );
     await expect(csv(paths.overdueTasksCsv)).toMatchFileSnapshot(
       '../golden/views/_giam-sat__nhiem-vu-qua-han.csv',

@@ -8,7 +8,9 @@ import {
   statusRowSchema,
   taskRowSchema,
   unitJsonSchema,
+  unitTargetRowSchema,
   type ObservationRow,
+  type UnitTargetRow,
   type StatusRow,
   type TaskRow,
 } from '../schema/download.ts';
@@ -19,6 +21,7 @@ import {
   supervisionCsvPath,
   unitCsvPath,
   unitJsonPath,
+  unitTargetsCsvPath,
 } from '../views/paths.ts';
 import { dataPackage, observationTableSchema } from './datapackage.ts';
 import { parquetColumns, type ParquetEncoder } from './parquet-columns.ts';
@@ -27,7 +30,7 @@ import { observationRow, observationRows, statusRows, watchRows } from './tables
 import { indicatorProgress, provinceAndCommunes } from '../model/progress.ts';
 import { publishedObservations } from '../publish/publication.ts';
 import type { Observation } from '../schema/observation.ts';
-import { taskRow, unitJson } from './unit-tables.ts';
+import { taskRow, unitJson, unitTargetRows } from './unit-tables.ts';
 import { changeRow, changesFile } from '../publish/record.ts';
 import {
   BEHIND_COLUMNS,
@@ -43,6 +46,7 @@ const STATUS_COLUMNS = columns<StatusRow>(statusRowSchema);
 const OBSERVATION_COLUMNS = columns<ObservationRow>(observationRowSchema);
 const TASK_COLUMNS = columns<TaskRow>(taskRowSchema);
 const CHANGE_COLUMNS = columns<ChangeRow>(changeRowSchema);
+const UNIT_TARGET_COLUMNS = columns<UnitTargetRow>(unitTargetRowSchema);
 
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema), null, 1)}\n`;
 const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
@@ -156,6 +160,10 @@ export function* downloadFiles(model: Model, parquet: ParquetEncoder): Generator
   for (const progress of model.progress.values()) {
     const code = progress.unit.code;
     yield [unitCsvPath(code), csvDownload(observationRows(progress), OBSERVATION_COLUMNS, sample)];
+    yield [
+      unitTargetsCsvPath(code),
+      csvDownload(unitTargetRows(progress), UNIT_TARGET_COLUMNS, sample),
+    ];
     yield [unitJsonPath(code), jsonDownload(unitJson(model, progress), sample, true)];
   }
   yield [paths.statusSchema, jsonSchema(statusRowSchema)];

@@ -1,6 +1,6 @@
 import { isOverdue } from '../model/tasks.ts';
 import type { Model, UnitProgress } from '../model/types.ts';
-import type { TaskRow } from '../schema/download.ts';
+import type { TaskRow, UnitTargetRow } from '../schema/download.ts';
 import type { Task } from '../schema/task.ts';
 import { headlineReason, phaseReason } from '../views/reason.ts';
 import { statusStyle } from '../views/status-style.ts';
@@ -26,6 +26,27 @@ export function taskRow(model: Model, t: Task): TaskRow {
     source_file: t.from.file,
     source_row: t.from.row,
   };
+}
+
+/** A unit's targets, one row per phase: value, deadline, document and section, status and why. */
+export function unitTargetRows(progress: UnitProgress): UnitTargetRow[] {
+  return progress.indicators.flatMap((p) =>
+    p.targets.map((t, i) => ({
+      unit_code: progress.unit.code,
+      indicator_id: p.indicator.id,
+      indicator: p.indicator.short.vi,
+      phase: t.phase,
+      target: t.value,
+      deadline: t.deadline,
+      plan: t.planNumber,
+      section: t.section,
+      origin: t.origin,
+      status: p.evaluations[i]!.status,
+      status_vi: statusStyle[p.evaluations[i]!.status].vi,
+      current: t === p.headline.target,
+      reason: phaseReason(p, i),
+    })),
+  );
 }
 
 /** A unit's JSON download: values, targets, deadlines, status and source rows, and its tasks. */

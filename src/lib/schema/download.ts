@@ -88,6 +88,49 @@ export const statusRowSchema = z.object(
 );
 export type StatusRow = z.infer<typeof statusRowSchema>;
 
+/** One row of a unit's targets download: one phase of one indicator, with its source and why. */
+export const unitTargetRowSchema = z.object(
+  documented(
+    {
+      unit_code: z.string().regex(/^(\d{2}|\d{5})$/),
+      indicator_id: z.string(),
+      indicator: z.string(),
+      phase: z.string(),
+      target: z.number(),
+      deadline: isoDateText,
+      plan: z.string(),
+      section: z.string(),
+      origin: z.enum(['unit-plan', 'province-plan', 'national']),
+      status: z.string(),
+      status_vi: z.string(),
+      current: z.boolean(),
+      reason: z.string(),
+    },
+    {
+      unit_code: ['Mã đơn vị', 'Official unit code'],
+      indicator_id: ['Mã chỉ tiêu', 'Indicator id'],
+      indicator: ['Tên ngắn của chỉ tiêu', 'Indicator short name (Vietnamese)'],
+      phase: ['Giai đoạn', 'Phase'],
+      target: ['Mục tiêu', 'Target value'],
+      deadline: ['Hạn (yyyy-mm-dd)', 'Deadline (yyyy-mm-dd)'],
+      plan: ['Số văn bản đặt mục tiêu', 'Number of the document that sets it'],
+      section: ['Mục trong văn bản', 'Section of that document'],
+      origin: [
+        'unit-plan: kế hoạch của đơn vị; province-plan: kế hoạch của tỉnh cho các xã; national: Kế hoạch 02',
+        'unit-plan, province-plan (for communes) or national (Plan 02, as a local plan attributes it)',
+      ],
+      status: ['Trạng thái của giai đoạn (mã)', 'Status of this phase'],
+      status_vi: ['Trạng thái bằng tiếng Việt', 'Status in Vietnamese'],
+      current: [
+        'Giai đoạn dùng cho trạng thái tiêu biểu',
+        'The phase the headline status is judged on',
+      ],
+      reason: ['Vì sao có trạng thái này', 'Why this status, in Vietnamese'],
+    },
+  ),
+);
+export type UnitTargetRow = z.infer<typeof unitTargetRowSchema>;
+
 const { from: _from, ...observationFields } = observationSchema.shape;
 
 /**

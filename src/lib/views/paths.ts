@@ -85,6 +85,8 @@ export const cardPath = (page: string): string =>
 export const embedPath = (page: string): string => `/embed${page}`;
 /** A unit's every report, revisions included. */
 export const unitCsvPath = (code: string): string => `/tai-ve/don-vi/${code}.csv`;
+/** A unit's targets, one row per phase, with the document, section, status and why. */
+export const unitTargetsCsvPath = (code: string): string => `/tai-ve/don-vi/${code}-muc-tieu.csv`;
 /** A unit's values, targets, statuses and tasks as JSON. */
 export const unitJsonPath = (code: string): string => `/tai-ve/don-vi/${code}.json`;
 /** Every unit's reports on one indicator. */

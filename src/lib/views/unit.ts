@@ -28,6 +28,7 @@ import {
   sheetPath,
   supervisionPath,
   unitCsvPath,
+  unitTargetsCsvPath,
   unitFeedPath,
   unitPath,
 } from './paths.ts';
@@ -73,6 +74,8 @@ export interface UnitPageView {
   progress?: BarListInput;
   reporting: ReportingView;
   indicators: IndicatorRow[];
+  /** The unit's targets with their documents, statuses and reasons, as CSV. */
+  targetsCsv: string;
   charts: IndicatorChart[];
   plans: { title: string; href: string; date: string }[];
   tasks: TaskRow[];
@@ -183,6 +186,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
       : {}),
     reporting: reportingView(progress),
     indicators: progress.indicators.map(indicatorRow),
+    targetsCsv: unitTargetsCsvPath(unit.code),
     charts: progress.indicators.flatMap((p) => indicatorChart(p, periods, unit.name) ?? []),
     plans: progress.plans.map((p) => ({
       title: p.title,

@@ -165,7 +165,7 @@ describe('the five seed plans on their units’ pages', { timeout: 60_000 }, () 
       expect(sources.length).toBeGreaterThan(5);
       for (const text of sources) expect(text).toMatch(/^Theo \S+.*, \S/);
       const rows = page.locator('table[data-indicators] tr[data-indicator]');
-      const reasons = await rows.locator('[data-reason] p').allTextContents();
+      const reasons = await rows.locator('[data-reason="status"] p').allTextContents();
       expect(reasons).toHaveLength(await rows.count());
       for (const why of reasons) expect(why.length).toBeGreaterThan(20);
       await seed.claims(page);

@@ -6,9 +6,9 @@ const site = useBuiltSite();
 const date = (iso: string) => iso.split('-').reverse().join('/');
 const monthId = (period: string) => `thang-${period.slice(5)}-${period.slice(0, 4)}`;
 
-/** Hải Phòng's reporting record as its CSV download has it. */
-async function reportRows(): Promise<Record<string, string>[]> {
-  const csv = (await (await fetch(`${site.base()}/tai-ve/giam-sat/31-bao-cao.csv`)).text())
+/** A province's reporting record as its CSV download has it. */
+async function reportRows(province: string): Promise<Record<string, string>[]> {
+  const csv = (await (await fetch(`${site.base()}/tai-ve/giam-sat/${province}-bao-cao.csv`)).text())
     .replace(/^\ufeff/, '')
     .trim()
     .split('\r\n')
@@ -23,13 +23,14 @@ const entry = (page: Page, period: string, state: string, code: string) =>
 
 describe('supervision lists in Chromium', { timeout: 60_000 }, () => {
   it('name a commune that reported late and one that sent nothing, in the right month, without JavaScript', async () => {
-    const rows = await reportRows();
+    // Quảng Ninh's plan sets its communes' regime (before the 20th): they are judged.
+    const rows = await reportRows('22');
     const late = rows.find((r) => r.state === 'late' && r.unit_code!.length === 5)!;
     const missing = rows.find((r) => r.state === 'missing' && r.unit_code!.length === 5)!;
     expect(late && missing).toBeTruthy();
     const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.base()}/giam-sat/hai-phong/`);
+    await page.goto(`${site.base()}/giam-sat/quang-ninh/`);
     const l = await entry(page, late.period!, 'late', late.unit_code!).innerText();
     expect(l).toContain(late.unit_name);
     expect(l).toContain(`gửi ${date(late.first_report!)}`);
@@ -39,15 +40,28 @@ describe('supervision lists in Chromium', { timeout: 60_000 }, () => {
     expect(m).toContain(missing.unit_name);
     expect(m).toContain(`hạn ${date(missing.due!)}`);
     // Filtered to that month without JavaScript, only its section shows.
-    await page.goto(`${site.base()}/giam-sat/hai-phong/#loc-month-${missing.period}`);
+    await page.goto(`${site.base()}/giam-sat/quang-ninh/#loc-month-${missing.period}`);
     const shown = await page
       .locator('section.month')
       .evaluateAll((s) => s.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.id));
     expect(shown).toEqual([monthId(missing.period!)]);
-    // The country's page of that month names it under Hải Phòng.
+    // The country's page of that month names it under Quảng Ninh.
     await page.goto(`${site.base()}/giam-sat/${monthId(missing.period!)}/`);
-    expect(await page.locator('#hai-phong').innerText()).toContain(missing.unit_name);
+    expect(await page.locator('#quang-ninh').innerText()).toContain(missing.unit_name);
     await context.close();
+  });
+
+  it('name a unit under no regime whose report has not arrived: not judged, not hidden', async () => {
+    // Hải Phòng's plan states no day: its communes' months are never late, but absence is named.
+    const rows = await reportRows('31');
+    expect(rows.some((r) => r.state === 'late' || r.state === 'missing')).toBe(false);
+    const absent = rows.find((r) => r.state === 'not-received' && r.unit_code!.length === 5)!;
+    expect(absent).toBeTruthy();
+    const page = await site.browser().newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.base()}/giam-sat/hai-phong/`);
+    const text = await entry(page, absent.period!, 'not-received', absent.unit_code!).innerText();
+    expect(text).toContain(absent.unit_name);
+    await page.close();
   });
 
   it('filter targets behind by status and overdue tasks by agency, and by name with JavaScript', async () => {

@@ -82,9 +82,10 @@ export const rollsUpToProvince = (unit: Unit, indicator: Indicator): boolean =>
   !indicator.planLevels.includes('province');
 
 /**
- * The targets that apply to a unit for an indicator: its own plan's, else its province's plan
- * where that sets commune targets, else the national defaults. A plan that names an indicator
- * replaces all default phases for it. Sorted by deadline.
+ * The targets that bind a unit for an indicator: its own plan's, else its province's plan's
+ * where that sets them for every commune, else Plan 02's (only the figures a local plan
+ * attributes to Plan 02, each with that citation), else none. A plan that names an indicator
+ * replaces Plan 02's phases for it. Sorted by deadline.
  */
 export function resolveTargets(
   unit: Unit,

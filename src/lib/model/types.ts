@@ -43,7 +43,7 @@ export interface UnitProgress {
   communes: Unit[];
   indicators: IndicatorProgress[];
   counts: StatusCounts;
-  /** How the unit reports (from its plan, its province's plan, or the national default). */
+  /** How the unit reports: from its plan, its province's plan, the publisher's declaration, or none. */
   regime: Regime;
   /** Each month whose report was due by the publication date, by the unit's regime. */
   reports: MonthReport[];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './common.ts';
 
-/** A target that a unit's own plan sets; it overrides the national default for that unit. */
+/** A target that a unit's own plan sets; for that indicator it replaces Plan 02's for the unit. */
 export const planTargetSchema = z.object({
   indicator: z.string().min(1),
   value: z.number(),
@@ -82,7 +82,7 @@ export const planSchema = z.object({
     .regex(/^(\d{2}|\d{5})$/)
     .optional(),
   targets: z.array(planTargetSchema).default([]),
-  /** The reporting regimes the plan sets; units it does not cover follow the national default. */
+  /** The reporting regimes the plan states; a unit no binding document gives one is not judged. */
   reporting: z.array(reportingSchema).default([]),
   /** Where the document contradicts itself or another plan, or is unclear: said on its page. */
   ambiguities: z

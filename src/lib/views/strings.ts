@@ -169,7 +169,10 @@ export const t = {
   },
   origUnitPlan: { vi: 'kế hoạch của đơn vị', en: "the unit's own plan" },
   origProvincePlan: { vi: 'kế hoạch của tỉnh', en: "the province's plan" },
-  origNational: { vi: 'mặc định toàn quốc', en: 'national default' },
+  origNational: {
+    vi: 'Kế hoạch 02, theo kế hoạch địa phương dẫn lại',
+    en: 'Plan 02, as a local plan cites it',
+  },
   formerly: { vi: 'trước đây', en: 'formerly' },
   sampleShort: {
     vi: 'Số liệu minh họa, không phải số liệu thật.',

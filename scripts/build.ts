@@ -5,11 +5,10 @@
 // restored from MINHBACH_SITE_URL when missing); --first allows a first publication when the
 // live site cannot be asked or has none.
 // Usage: npm run build -- [--publish-valid-rows] [--force] [--keep N] [--first]
-import { parseArgs } from 'node:util';
 import { runPublication } from '../src/lib/publish/run-fs.ts';
-import { publishingFlags, publishingOptions } from './publishing-options.ts';
+import { parseFlags, publishingFlags, publishingOptions } from './publishing-options.ts';
 
-const { values } = parseArgs({ options: publishingFlags });
+const { values } = parseFlags(publishingFlags);
 process.exitCode = await runPublication({
   ...publishingOptions(values),
   data: { dir: process.env.MINHBACH_DATA ?? 'data' },

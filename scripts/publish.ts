@@ -8,19 +8,16 @@
 // Usage: npm run publish -- --source DIR|FILE.zip|URL [--base DIR --as exports/22/x.csv]
 //        [--keep N] [--force] [--first] [--publish-valid-rows] [--max-source-mb N]
 //        [--max-source-seconds N]
-import { parseArgs } from 'node:util';
 import { runPublication } from '../src/lib/publish/run-fs.ts';
-import { positive, publishingFlags, publishingOptions } from './publishing-options.ts';
+import { parseFlags, positive, publishingFlags, publishingOptions } from './publishing-options.ts';
 
-const { values } = parseArgs({
-  options: {
-    ...publishingFlags,
-    source: { type: 'string', default: process.env.MINHBACH_SOURCE },
-    base: { type: 'string' },
-    as: { type: 'string' },
-    'max-source-mb': { type: 'string', default: '500' },
-    'max-source-seconds': { type: 'string', default: '600' },
-  },
+const { values } = parseFlags({
+  ...publishingFlags,
+  source: { type: 'string', default: process.env.MINHBACH_SOURCE },
+  base: { type: 'string' },
+  as: { type: 'string' },
+  'max-source-mb': { type: 'string', default: '500' },
+  'max-source-seconds': { type: 'string', default: '600' },
 });
 if (!values.source) {
   console.error('Thiếu nguồn / missing --source (a folder, a .zip, or an http(s) URL)');

@@ -1,4 +1,5 @@
 // What `npm run build` and `npm run publish` share: their common flags and the environment.
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { renderPages } from '../src/astro/render.ts';
 import type { RunOptions } from '../src/lib/publish/run-fs.ts';
 
@@ -22,6 +23,16 @@ export function positive(name: string, value: string, whole = true): number {
     `${name} ${JSON.stringify(value)}: cần ${whole ? 'một số nguyên ≥ 1' : 'một số > 0'} / expected ${whole ? 'a whole number ≥ 1' : 'a number > 0'}`,
   );
   process.exit(2);
+}
+
+/** The command line's flags; a wrong one stops the run with its message and exit code 2. */
+export function parseFlags<T extends ParseArgsOptionsConfig>(options: T) {
+  try {
+    return parseArgs({ options, strict: true });
+  } catch (e) {
+    console.error(`${(e as Error).message}\nXem / see README (npm run build, npm run publish)`);
+    process.exit(2);
+  }
 }
 
 export const publishingOptions = (values: {

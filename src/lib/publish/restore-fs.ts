@@ -114,8 +114,7 @@ export async function syncHistory(
   store: PublicationStore,
   options: { siteUrl?: string | undefined; first: boolean; log: (m: string) => void },
 ): Promise<Synced> {
-  store.clearOrphans();
-  store.clearPartials();
+  store.tidy();
   const live = store.live();
   if (live && !live.endsWith('-legacy'))
     report(options, 'dist', await restoreFrom(store, dirReader(store.out)));

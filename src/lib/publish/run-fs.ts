@@ -38,7 +38,7 @@ function stopOnSignals(store: PublicationStore, release: () => void): void {
     console.error(
       `\nĐã dừng (${signal}); trang đang công bố không đổi / stopped (${signal}); the live site in ${store.out}/ is unchanged.`,
     );
-    store.clearPartials();
+    store.tidy();
     release();
     process.exit(code);
   };
@@ -103,7 +103,7 @@ const stampNow = () => new Date().toISOString().replace(/[-:]/g, '').replace('T'
 
 /** A full disk: a clear message, and nothing half-written left behind. */
 function diskFull(store: PublicationStore, e: unknown): number {
-  store.clearPartials();
+  store.tidy();
   rmSync(join(store.root, 'incoming'), { recursive: true, force: true });
   console.error(
     `Hết chỗ trên đĩa / the disk is full (${(e as Error).message}); nothing half-written is left and ${store.out}/ is unchanged: free some space and run again.`,

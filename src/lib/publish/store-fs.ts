@@ -72,6 +72,12 @@ export class PublicationStore {
       .sort();
   }
 
+  /** Removes everything a stopped or failed run left: never-live publications, then the half-written. */
+  tidy(): void {
+    this.clearOrphans();
+    this.clearPartials();
+  }
+
   /** Removes what a stopped run left half-written: publications and records being built. */
   clearPartials(): void {
     for (const dir of [this.root, this.history()])

@@ -1,6 +1,5 @@
 // What `npm run build` and `npm run publish` share: their common flags and the environment.
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { renderPages } from '../src/astro/render.ts';
 import type { RunOptions } from '../src/lib/publish/run-fs.ts';
 
 export const publishingFlags = {
@@ -43,7 +42,9 @@ export const publishingOptions = (values: {
 }): Omit<RunOptions, 'data'> => ({
   outDir: process.env.MINHBACH_OUT ?? 'dist',
   cardCache: process.env.MINHBACH_CARD_CACHE ?? '.cache/cards',
-  renderPages,
+  // Astro loads only when pages are drawn: a wrong flag is told at once.
+  renderPages: async (model, dir) =>
+    (await import('../src/astro/render.ts')).renderPages(model, dir),
   publishValidRows: values['publish-valid-rows'],
   maxFileMb: positive('MINHBACH_MAX_FILE_MB', process.env.MINHBACH_MAX_FILE_MB ?? '50', false),
   siteUrl: process.env.MINHBACH_SITE_URL || undefined,

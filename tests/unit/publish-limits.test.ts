@@ -155,7 +155,7 @@ describe('a source within limits', () => {
   });
 });
 
-describe('publishing from the command line', { timeout: 60_000 }, () => {
+describe('publishing from the command line', { timeout: 120_000 }, () => {
   const out = join(work, 'cli', 'dist');
   const run = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, ['scripts/publish.ts', ...args], {
@@ -243,7 +243,7 @@ describe('housekeeping', () => {
         appendFileSync(${JSON.stringify(log)}, 'out\\n');
         lock.release();
       }`;
-      for (let trial = 0; trial < 15; trial++) {
+      for (let trial = 0; trial < 10; trial++) {
         mkdirSync(store.root, { recursive: true });
         writeFileSync(join(store.root, 'lock'), String(dead));
         rmSync(log, { force: true });

@@ -7,12 +7,14 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  readlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordedIds } from '../../src/lib/publish/history-fs.ts';
 import { dirReader } from '../../src/lib/publish/readers-fs.ts';
@@ -69,6 +71,37 @@ async function expectAgreement(dir: string, mustHave: string[]) {
   expect(readdirSync(store.history()).filter((e) => e.includes('.'))).toEqual([]);
   expect(readdirSync(dir).filter((e) => e.includes('.switch-'))).toEqual([]);
   for (const id of store.kept()) expect(ids, `never-live publication ${id} kept`).toContain(id);
+}
+
+/** `npm run verify` as anyone runs it. */
+function verify(target: string) {
+  const child = spawn(process.execPath, ['scripts/verify.ts', target]);
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  return new Promise<{ status: number | null; out: string }>((r) =>
+    child.on('close', (status) => r({ status, out })),
+  );
+}
+
+/** A zip of a site folder, as someone would download a copy. */
+function zipSite(dir: string, to: string): string {
+  const files: Record<string, Uint8Array> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) {
+      const path = join(e.parentPath, e.name);
+      files[`site/${relative(dir, path)}`] = readFileSync(path);
+    }
+  writeFileSync(to, zipSync(files, { level: 1 }));
+  return to;
+}
+
+/** Changes one byte of a file, in place. */
+function flipByte(path: string): void {
+  const bytes = readFileSync(path);
+  const i = bytes.length >> 1;
+  bytes[i] = bytes[i]! ^ 1;
+  writeFileSync(path, bytes);
 }
 
 describe('the record survives every fault', { timeout: 900_000 }, () => {
@@ -184,6 +217,35 @@ describe('the record survives every fault', { timeout: 900_000 }, () => {
     await expectAgreement(dir, before);
   });
 
+  it('npm run verify passes on an intact site and its zip, and fails on one changed byte, naming the file', async () => {
+    const dir = fresh('verify');
+    const site = readlinkSync(join(dir, 'dist')).startsWith('/')
+      ? join(dir, 'dist')
+      : join(dir, readlinkSync(join(dir, 'dist')));
+    const intact = await verify(join(dir, 'dist'));
+    expect(intact.status, intact.out).toBe(0);
+    expect(intact.out).toMatch(/files in the manifest: \d{3,}/);
+    expect(intact.out).toContain('Khác bản kê / mismatched: 0');
+    expect(intact.out).toContain('chain: 2 lần công bố / publications back to the first');
+    const zip = zipSite(site, join(work, 'site.zip'));
+    const zipped = await verify(zip);
+    expect(zipped.status, zipped.out).toBe(0);
+    flipByte(join(site, 'tai-ve/trang-thai.csv'));
+    const changed = await verify(join(dir, 'dist'));
+    expect(changed.status, changed.out).toBe(1);
+    expect(changed.out).toContain('mismatched: 1');
+    expect(changed.out).toContain('✖ /tai-ve/trang-thai.csv');
+    const changedZip = await verify(zipSite(site, join(work, 'changed.zip')));
+    expect(changedZip.status, changedZip.out).toBe(1);
+    expect(changedZip.out).toContain('✖ /tai-ve/trang-thai.csv');
+    // An earlier publication's manifest altered: the chain breaks there.
+    const earlier = join(site, 'cong-bo', before[1]!, 'manifest.json');
+    writeFileSync(earlier, readFileSync(earlier, 'utf8').replace('"id"', '"id" '));
+    const broken = await verify(join(dir, 'dist'));
+    expect(broken.status).toBe(1);
+    expect(broken.out).toContain(`broken chain: /cong-bo/${before[1]}/manifest.json`);
+  });
+
   describe('from the live site on the web (MINHBACH_SITE_URL)', () => {
     let server: Server;
     let url = '';
@@ -212,6 +274,12 @@ describe('the record survives every fault', { timeout: 900_000 }, () => {
         expect.arrayContaining(before),
       );
       await expectAgreement(dir, before);
+    });
+
+    it('npm run verify checks the site over HTTP', async () => {
+      const r = await verify(url);
+      expect(r.status, r.out).toBe(0);
+      expect(r.out).toContain('RESULT: OK');
     });
 
     it('a damaged file on the site stops the restore, named', async () => {

@@ -211,6 +211,8 @@ export async function build(config: BuildConfig, fx: BuildEffects): Promise<Buil
     writeManifest(model, staging, fx);
     fx.record(staging, id);
   } catch (e) {
+    // A full disk is the run's to tell (nothing half-written left, no report that cannot be written).
+    if ((e as NodeJS.ErrnoException).code === 'ENOSPC') throw e;
     const what =
       stage === 'pages'
         ? 'Lỗi khi tạo trang / pages failed'

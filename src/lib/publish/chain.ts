@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { publicationFile } from '../views/paths.ts';
+import { paths, publicationFile } from '../views/paths.ts';
 import type { ManifestFile } from './manifest.ts';
 import { keptNames } from './record.ts';
 
@@ -77,7 +77,7 @@ export interface ChainLink {
 export async function* walkChain(
   reader: SiteReader,
   top: Uint8Array,
-  file = '/tai-ve/manifest.json',
+  file: string = paths.manifest,
 ): AsyncGenerator<ChainLink> {
   let bytes = top;
   let where = file;

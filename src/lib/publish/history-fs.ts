@@ -4,7 +4,7 @@ import { observationFromParquet } from '../downloads/parquet-columns.ts';
 import { publicationFile, zipName } from '../views/paths.ts';
 import type { Changes, Snapshot, TaskState } from './changes.ts';
 import { ChainError, checkFiles, ownFiles, walkChain } from './chain.ts';
-import { faultPoint } from './fault.ts';
+import { faultPoint } from './fault-fs.ts';
 import { hashFile } from './hash-fs.ts';
 import type { ManifestFile } from './manifest.ts';
 import { fromParquet } from './parquet-fs.ts';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { paths } from '../views/paths.ts';
 import { sha256, type SiteReader } from './chain.ts';
 import { hashFile } from './hash-fs.ts';
 
@@ -64,9 +65,9 @@ export function zipReader(file: string): SiteReader {
   const entries = unzipSync(readFileSync(file), { filter: (f) => !f.name.endsWith('/') });
   const names = Object.keys(entries);
   const manifest = names
-    .filter((n) => n === 'tai-ve/manifest.json' || n.endsWith('/tai-ve/manifest.json'))
+    .filter((n) => `/${n}` === paths.manifest || n.endsWith(paths.manifest))
     .sort((a, b) => a.length - b.length)[0];
-  const prefix = manifest ? manifest.slice(0, -'tai-ve/manifest.json'.length) : '';
+  const prefix = manifest ? manifest.slice(0, 1 - paths.manifest.length) : '';
   const get = (path: string) => entries[`${prefix}${path.replace(/^\/+/, '')}`] ?? null;
   return {
     label: file,

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { publicationFile, zipName } from '../views/paths.ts';
+import { paths, publicationFile, zipName } from '../views/paths.ts';
 import {
   ChainError,
   ownFiles,
@@ -55,13 +55,13 @@ export async function restoreFrom(
   store: PublicationStore,
   reader: SiteReader,
 ): Promise<string[] | false> {
-  const top = await reader.read('/tai-ve/manifest.json');
+  const top = await reader.read(paths.manifest);
   if (!top) return false;
   const recorded = recordedIds(store);
   const restored: string[] = [];
   let met = recorded.length === 0;
   try {
-    for await (const link of walkChain(reader, top, `${reader.label}/tai-ve/manifest.json`)) {
+    for await (const link of walkChain(reader, top, `${reader.label}${paths.manifest}`)) {
       const { id } = link.manifest;
       if (!recorded.includes(id)) {
         await fetchRecord(store, reader, link);
@@ -125,7 +125,7 @@ export async function syncHistory(
       const restored = await restoreFrom(store, urlReader(options.siteUrl));
       report(options, site, restored);
       if (restored === false)
-        unknown = `${site} chưa có lần công bố nào / has no publication (no /tai-ve/manifest.json)`;
+        unknown = `${site} chưa có lần công bố nào / has no publication (no ${paths.manifest})`;
     } catch (e) {
       if (e instanceof ChainError) throw e;
       unknown = `không hỏi được / cannot ask ${site}: ${redactUrl((e as Error).message)}`;

@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { faultPoint } from './fault.ts';
+import { faultPoint } from './fault-fs.ts';
 
 /**
  * The publications on disk, beside the live folder `out` (default `dist`):

@@ -1,5 +1,5 @@
 import { ChainError, checkFiles, ownFiles, walkChain, type SiteReader } from './chain.ts';
-import { publicationFile } from '../views/paths.ts';
+import { paths, publicationFile } from '../views/paths.ts';
 
 /** What `npm run verify` found. */
 export interface VerifyReport {
@@ -42,9 +42,9 @@ export async function verifySite(reader: SiteReader): Promise<VerifyReport> {
     problems: [],
     ok: false,
   };
-  const top = await reader.read('/tai-ve/manifest.json');
+  const top = await reader.read(paths.manifest);
   if (!top) {
-    report.problems.push('/tai-ve/manifest.json: thiếu / missing: nothing to check against');
+    report.problems.push(`${paths.manifest}: thiếu / missing: nothing to check against`);
     return report;
   }
   try {
@@ -57,7 +57,7 @@ export async function verifySite(reader: SiteReader): Promise<VerifyReport> {
         const own = await reader.hash(publicationFile(m.id, 'manifest.json'));
         if (own?.sha256 !== link.sha256)
           report.problems.push(
-            `${publicationFile(m.id, 'manifest.json')}: ${own ? 'khác / differs from' : 'thiếu / missing, the copy of'} /tai-ve/manifest.json`,
+            `${publicationFile(m.id, 'manifest.json')}: ${own ? 'khác / differs from' : 'thiếu / missing, the copy of'} ${paths.manifest}`,
           );
         const check = await checkFiles(reader, m.published, isArchive);
         report.checked = check.checked;

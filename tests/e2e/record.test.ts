@@ -8,6 +8,7 @@ import {
   readFileSync,
   rmSync,
   readlinkSync,
+  statSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
@@ -29,7 +30,7 @@ const cards = process.env.MINHBACH_CARD_CACHE ?? join(work, 'cards');
 const dataA = join(work, 'data-a');
 const dataB = join(work, 'data-b');
 const base = join(work, 'base'); // two publications of A: the state every case starts from
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 /** A publishing run in a child process (asynchronous: the test's own HTTP server must answer). */
 function publish(dir: string, data: string, args: string[] = [], env: Record<string, string> = {}) {
@@ -71,6 +72,10 @@ async function expectAgreement(dir: string, mustHave: string[]) {
   expect(readdirSync(store.history()).filter((e) => e.includes('.'))).toEqual([]);
   expect(readdirSync(dir).filter((e) => e.includes('.switch-'))).toEqual([]);
   for (const id of store.kept()) expect(ids, `never-live publication ${id} kept`).toContain(id);
+  // History files share no storage with anything a later run writes: no hard links.
+  for (const id of ids)
+    for (const name of readdirSync(store.history(id)))
+      expect(statSync(join(store.history(id), name)).nlink, `history/${id}/${name}`).toBe(1);
 }
 
 /** `npm run verify` as anyone runs it. */

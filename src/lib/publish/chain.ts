@@ -55,6 +55,12 @@ export function parseManifest(bytes: Uint8Array, publication: string, file: stri
   }
   if (typeof m.id !== 'string' || !Array.isArray(m.published))
     throw new ChainError(publication, file, 'không phải bản kê / not a manifest (no id or files)');
+  if (!('previousManifest' in m))
+    throw new ChainError(
+      m.id,
+      file,
+      'bản kê của phiên bản cũ, chưa nối chuỗi / written by a version before the chain: its record cannot be checked; start a new record by moving the live site and its publications folder aside',
+    );
   return {
     id: m.id,
     previous: m.previous ?? null,

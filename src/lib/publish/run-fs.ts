@@ -137,40 +137,39 @@ export async function runPublication(options: RunOptions): Promise<number> {
   }
 }
 
+/** The run once the lock is held: history first, then the data, then the build. */
 async function publishLocked(store: PublicationStore, options: RunOptions): Promise<number> {
-  {
-    const history = await checkedHistory(store, options);
-    if (!history) return 4;
-    const dataDir = await dataFolder(store, options.data);
-    if (!dataDir) return 2;
-    const config: BuildConfig = {
-      dataDir,
-      contentDir: 'content',
-      outDir: options.outDir,
-      publishValidRows: options.publishValidRows,
-      maxFileMb: options.maxFileMb,
-      siteUrl: options.siteUrl,
-      cores: availableParallelism(),
-      fingerprint: fingerprint(dataDir, {
-        siteUrl: options.siteUrl ?? null,
-        valid: options.publishValidRows,
-      }),
-      force: options.force,
-      keep: options.keep,
-    };
-    const fx = fileEffects({
-      store,
-      history,
-      cardCache: options.cardCache,
-      renderPages: options.renderPages,
-    });
-    const outcome = await build(config, fx);
-    if (!outcome.ok && !('dir' in options.data) && store.lastFailure) {
-      // Nothing supplied is lost: the data that failed is kept beside its report.
-      const kept = join(store.lastFailure, 'source');
-      renameSync(join(store.root, 'incoming'), kept);
-      console.error(`Dữ liệu đã nhận / the data received: ${kept}`);
-    }
-    return outcome.ok ? 0 : 1;
+  const history = await checkedHistory(store, options);
+  if (!history) return 4;
+  const dataDir = await dataFolder(store, options.data);
+  if (!dataDir) return 2;
+  const config: BuildConfig = {
+    dataDir,
+    contentDir: 'content',
+    outDir: options.outDir,
+    publishValidRows: options.publishValidRows,
+    maxFileMb: options.maxFileMb,
+    siteUrl: options.siteUrl,
+    cores: availableParallelism(),
+    fingerprint: fingerprint(dataDir, {
+      siteUrl: options.siteUrl ?? null,
+      valid: options.publishValidRows,
+    }),
+    force: options.force,
+    keep: options.keep,
+  };
+  const fx = fileEffects({
+    store,
+    history,
+    cardCache: options.cardCache,
+    renderPages: options.renderPages,
+  });
+  const outcome = await build(config, fx);
+  if (!outcome.ok && !('dir' in options.data) && store.lastFailure) {
+    // Nothing supplied is lost: the data that failed is kept beside its report.
+    const kept = join(store.lastFailure, 'source');
+    renameSync(join(store.root, 'incoming'), kept);
+    console.error(`Dữ liệu đã nhận / the data received: ${kept}`);
   }
+  return outcome.ok ? 0 : 1;
 }

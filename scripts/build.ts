@@ -1,13 +1,14 @@
 // Validates the data folder, builds the site into a new publication and only then switches the
 // live site (dist, a symlink) to it in one atomic step: a failed validation or build, or a build
 // stopped with Ctrl-C or SIGTERM, leaves the last good publication live. Unchanged data and
-// generator publish nothing new (--force rebuilds anyway).
-// Usage: npm run build -- [--publish-valid-rows] [--force] [--keep N]
-import { parseArgs } from 'node:util';
+// generator publish nothing new (--force rebuilds anyway). The history is checked first (and
+// restored from MINHBACH_SITE_URL when missing); --first allows a first publication when the
+// live site cannot be asked or has none.
+// Usage: npm run build -- [--publish-valid-rows] [--force] [--keep N] [--first]
 import { runPublication } from '../src/lib/publish/run-fs.ts';
-import { publishingFlags, publishingOptions } from './publishing-options.ts';
+import { parseFlags, publishingFlags, publishingOptions } from './publishing-options.ts';
 
-const { values } = parseArgs({ options: publishingFlags });
+const { values } = parseFlags(publishingFlags);
 process.exitCode = await runPublication({
   ...publishingOptions(values),
   data: { dir: process.env.MINHBACH_DATA ?? 'data' },

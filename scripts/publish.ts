@@ -3,32 +3,37 @@
 // publication, compares it with the previous one (changes page, feeds, revisions), and switches
 // the live site atomically, keeping the last N publications. A failed run leaves the live site
 // as it was and writes a failure report; a run on unchanged data publishes nothing new.
+// Credentials for the source come from the environment (MINHBACH_SOURCE_AUTH="user:password" or
+// MINHBACH_SOURCE_TOKEN), never printed; one written in the URL is hidden in every message.
 // Usage: npm run publish -- --source DIR|FILE.zip|URL [--base DIR --as exports/22/x.csv]
-//        [--keep N] [--force] [--publish-valid-rows] [--max-source-mb N]
-import { parseArgs } from 'node:util';
+//        [--keep N] [--force] [--first] [--publish-valid-rows] [--max-source-mb N]
+//        [--max-source-seconds N]
 import { runPublication } from '../src/lib/publish/run-fs.ts';
-import { publishingFlags, publishingOptions } from './publishing-options.ts';
+import { parseFlags, positive, publishingFlags, publishingOptions } from './publishing-options.ts';
 
-const { values } = parseArgs({
-  options: {
-    ...publishingFlags,
-    source: { type: 'string', default: process.env.MINHBACH_SOURCE },
-    base: { type: 'string' },
-    as: { type: 'string' },
-    'max-source-mb': { type: 'string', default: '500' },
-  },
+const { values } = parseFlags({
+  ...publishingFlags,
+  source: { type: 'string', default: process.env.MINHBACH_SOURCE },
+  base: { type: 'string' },
+  as: { type: 'string' },
+  'max-source-mb': { type: 'string', default: '500' },
+  'max-source-seconds': { type: 'string', default: '600' },
 });
 if (!values.source) {
   console.error('Thiếu nguồn / missing --source (a folder, a .zip, or an http(s) URL)');
   process.exit(2);
 }
+const options = publishingOptions(values);
 process.exitCode = await runPublication({
-  ...publishingOptions(values),
+  ...options,
   data: {
     source: values.source,
     base: values.base,
     as: values.as,
-    maxMb: Number(values['max-source-mb']),
+    maxMb: positive('--max-source-mb', values['max-source-mb'], false),
+    maxSeconds: positive('--max-source-seconds', values['max-source-seconds'], false),
+    auth: process.env.MINHBACH_SOURCE_AUTH || undefined,
+    token: process.env.MINHBACH_SOURCE_TOKEN || undefined,
   },
 });
 process.exit();

@@ -8,7 +8,6 @@ import { buildModel } from '../model/build-model.ts';
 import type { Model } from '../model/types.ts';
 import type { ParquetEncoder } from '../downloads/parquet-columns.ts';
 import type { Deflater } from '../downloads/zip.ts';
-import type { Snapshot } from '../publish/changes.ts';
 import type { ManifestFile } from '../publish/manifest.ts';
 import {
   assemble,
@@ -17,6 +16,7 @@ import {
   type Past,
   type PublicationEntry,
 } from '../publish/publication.ts';
+import { recordFiles } from '../publish/record.ts';
 import { writeDownloads, writeManifest, writeOutputs } from './outputs.ts';
 
 export interface BuildConfig {
@@ -73,9 +73,13 @@ export interface BuildEffects {
   carry(dir: string, entries: PublicationEntry[]): void;
   /** Every file of the staged publication with its size and SHA-256. */
   inventory(dir: string): ManifestFile[];
-  /** Keeps the publication's record for good: entry, changes, ledger, data, manifest. */
-  record(dir: string, model: Model, snapshot: Snapshot): void;
-  /** Makes the staged publication live, atomically; keeps the newest `keep`. */
+  /** Copies the publication's record (its files at /cong-bo/<id>/) into the history, unfinished. */
+  record(dir: string, id: string): void;
+  /**
+   * Makes the staged publication live, atomically, then finishes its record; keeps the newest
+   * `keep`. A kill between the two leaves a live publication whose record the next run rebuilds
+   * from the publication's own files.
+   */
   publish(id: string, keep: number): void;
   discard(id: string): void;
   /** Writes the failure report (the live site is untouched). */
@@ -202,9 +206,13 @@ export async function build(config: BuildConfig, fx: BuildEffects): Promise<Buil
       downloads,
     };
     fx.carry(staging, entries);
+    for (const [path, content] of recordFiles(model, snapshot))
+      fx.writeFile(staging, path, content);
     writeManifest(model, staging, fx);
-    fx.record(staging, model, snapshot);
+    fx.record(staging, id);
   } catch (e) {
+    // A full disk is the run's to tell (nothing half-written left, no report that cannot be written).
+    if ((e as NodeJS.ErrnoException).code === 'ENOSPC') throw e;
     const what =
       stage === 'pages'
         ? 'Lỗi khi tạo trang / pages failed'

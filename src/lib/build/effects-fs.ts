@@ -11,9 +11,9 @@ import {
   commitRecord,
   inventory,
   pruneArchives,
-  readEntries,
   readPast,
   recordPublication,
+  type History,
 } from '../publish/history-fs.ts';
 import { toParquet } from '../publish/parquet-fs.ts';
 import { mergeInto, PublicationStore } from '../publish/store-fs.ts';
@@ -37,9 +37,13 @@ function newId(taken: ReadonlySet<string>, now = new Date()): { id: string; buil
   return { id, builtAt };
 }
 
-/** The build's effects on the file system; the page renderer (Astro) is handed in. */
+/**
+ * The build's effects on the file system; the page renderer (Astro) is handed in, and the
+ * history as checked before the build (see restore-fs.ts).
+ */
 export function fileEffects(options: {
   store: PublicationStore;
+  history: History;
   cardCache: string;
   renderPages: (model: Model, dir: string) => Promise<void>;
 }): BuildEffects {
@@ -51,8 +55,8 @@ export function fileEffects(options: {
         contentDir: config.contentDir,
         maxFileMb: config.maxFileMb,
       }),
-    entries: () => readEntries(store),
-    past: (entries) => readPast(store, entries),
+    entries: () => options.history.entries,
+    past: () => readPast(store, options.history),
     newId: (entries) => newId(new Set([...entries.map((e) => e.id), ...store.kept()])),
     stage: (id) => store.begin(id),
     merge: mergeInto,
@@ -71,7 +75,7 @@ export function fileEffects(options: {
     },
     carry: (dir, entries) => carryKept(store, dir, entries),
     inventory,
-    record: (dir, model, snapshot) => recordPublication(store, dir, model, snapshot),
+    record: (dir, id) => recordPublication(store, dir, id),
     publish: (id, keep) => {
       store.switchTo(id);
       commitRecord(store, id);

@@ -1,43 +1,101 @@
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { keptFiles } from '../downloads/files.ts';
 import { observationFromParquet } from '../downloads/parquet-columns.ts';
-import type { Model } from '../model/types.ts';
 import { publicationFile, zipName } from '../views/paths.ts';
 import type { Changes, Snapshot, TaskState } from './changes.ts';
+import { ChainError, checkFiles, ownFiles, walkChain } from './chain.ts';
+import { faultPoint } from './fault-fs.ts';
 import { hashFile } from './hash-fs.ts';
 import type { ManifestFile } from './manifest.ts';
 import { fromParquet } from './parquet-fs.ts';
-import { changeFromRow } from './record.ts';
+import { historyReader } from './readers-fs.ts';
+import { changeFromRow, keptNames } from './record.ts';
 import { RECENT, type LedgerEntry, type Past, type PublicationEntry } from './publication.ts';
 import { placeFile, type PublicationStore } from './store-fs.ts';
 
-/** The files of a publication kept for good in history/<id>/ and on the site at /cong-bo/<id>/. */
-const keptNames = (id: string) => [
-  'manifest.json',
-  ...keptFiles(id).map(([, kept]) => basename(kept)),
-  zipName(id),
-];
-
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-/** The publications recorded so far, newest first. */
-export function readEntries(store: PublicationStore): PublicationEntry[] {
+/** Ids of the publications recorded, newest first. */
+export function recordedIds(store: PublicationStore): string[] {
   const dir = store.history();
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((id) => !id.endsWith('.partial') && existsSync(join(dir, id, 'entry.json')))
+    .filter((id) => /^\d{8}-\d{6}(-\d+)?$/.test(id))
     .sort()
-    .reverse()
-    .map((id) => readJson<PublicationEntry>(join(dir, id, 'entry.json')));
+    .reverse();
+}
+
+/** The history as checked: the publications, newest first, and the SHA-256 of the latest manifest. */
+export interface History {
+  entries: PublicationEntry[];
+  latestManifest?: string | undefined;
+}
+
+/**
+ * Checks the whole history before anything reads it: the latest manifest's chain back to the
+ * first publication, and every kept file against its own publication's manifest. Throws a
+ * ChainError naming the publication and the file; nothing damaged is read, carried or certified
+ * again by a later manifest.
+ */
+export async function verifyHistory(store: PublicationStore): Promise<History> {
+  const ids = recordedIds(store);
+  if (ids.length === 0) return { entries: [] };
+  const reader = historyReader(store.history());
+  const top = await reader.read(publicationFile(ids[0]!, 'manifest.json'));
+  if (!top) throw new ChainError(ids[0]!, `history/${ids[0]}/manifest.json`, 'thiếu / missing');
+  let latestManifest: string | undefined;
+  let i = 0;
+  for await (const link of walkChain(reader, top, `history/${ids[0]}/manifest.json`)) {
+    const { manifest } = link;
+    latestManifest ??= link.sha256;
+    if (manifest.id !== ids[i])
+      throw new ChainError(
+        manifest.id,
+        `history/${ids[i] ?? manifest.id}/`,
+        `lịch sử không khớp chuỗi / the history does not follow the chain (expected ${ids[i] ?? 'nothing'})`,
+      );
+    await checkKept(store, manifest.id, ownFiles(manifest));
+    i++;
+  }
+  if (i < ids.length)
+    throw new ChainError(
+      ids[i]!,
+      `history/${ids[i]}/`,
+      'ngoài chuỗi / not in the chain of manifests',
+    );
+  return { entries: readEntries(store, ids), latestManifest };
+}
+
+/** A recorded publication's files against its manifest: all there (its zip may be pruned), none changed. */
+async function checkKept(store: PublicationStore, id: string, listed: ManifestFile[]) {
+  const zip = publicationFile(id, zipName(id));
+  const check = await checkFiles(historyReader(store.history()), listed, (p) => p === zip);
+  const local = (path: string) => `history/${id}/${basename(path)}`;
+  const bad = check.mismatched[0] ?? check.missing[0];
+  if (bad)
+    throw new ChainError(
+      id,
+      local(bad),
+      check.mismatched.length
+        ? 'nội dung khác bản kê của nó / differs from its own manifest (size or SHA-256)'
+        : 'thiếu / missing',
+    );
+  const names = new Set(listed.map((f) => basename(f.path)));
+  for (const name of readdirSync(store.history(id)))
+    if (name !== 'manifest.json' && !names.has(name))
+      throw new ChainError(
+        id,
+        `history/${id}/${name}`,
+        'không có trong bản kê / not in its manifest',
+      );
+}
+
+/** The recorded publications' entries, newest first; `zip` says whether its archive is still kept. */
+function readEntries(store: PublicationStore, ids: string[]): PublicationEntry[] {
+  return ids.map((id) => ({
+    ...readJson<PublicationEntry>(join(store.history(id), 'entry.json')),
+    zip: existsSync(join(store.history(id), zipName(id))),
+  }));
 }
 
 async function readSnapshot(dir: string): Promise<Snapshot | undefined> {
@@ -47,9 +105,7 @@ async function readSnapshot(dir: string): Promise<Snapshot | undefined> {
   return {
     observations: (await fromParquet(readFileSync(observations))).map(observationFromParquet),
     statuses: (await fromParquet(readFileSync(statuses))) as unknown as Snapshot['statuses'],
-    tasks: existsSync(join(dir, 'tasks.json'))
-      ? readJson<TaskState[]>(join(dir, 'tasks.json'))
-      : [],
+    tasks: readJson<{ tasks: TaskState[] }>(join(dir, 'tasks.json')).tasks,
   };
 }
 
@@ -64,10 +120,8 @@ async function readChanges(dir: string, entry: PublicationEntry): Promise<Change
 }
 
 /** What the new publication compares with: the latest snapshot, the recent changes, the ledger. */
-export async function readPast(
-  store: PublicationStore,
-  entries: PublicationEntry[],
-): Promise<Past> {
+export async function readPast(store: PublicationStore, history: History): Promise<Past> {
+  const { entries, latestManifest } = history;
   const latest = entries[0];
   if (!latest) return { entries, recent: [], ledger: [] };
   const dir = store.history(latest.id);
@@ -77,43 +131,36 @@ export async function readPast(
       changes: await readChanges(store.history(entry.id), entry),
     })),
   );
-  const ledgerPath = join(dir, 'ledger.json');
   const snapshot = await readSnapshot(dir);
   return {
     entries,
     ...(snapshot ? { snapshot } : {}),
+    ...(latestManifest ? { previousManifest: latestManifest } : {}),
     recent,
-    ledger: existsSync(ledgerPath) ? readJson<LedgerEntry[]>(ledgerPath) : [],
+    ledger: readJson<{ ledger: LedgerEntry[] }>(join(dir, 'ledger.json')).ledger,
   };
 }
 
 /**
- * Keeps the record of a publication in history/<id>.partial/: its kept files (hard links to the
- * published ones), its tasks' states, the ledger of values no longer in the data, and its entry
- * last. `commit` gives it its final name once the publication is live.
+ * Keeps the record of a publication in history/<id>.partial/: copies of the files it keeps for
+ * good at /cong-bo/<id>/ (manifest, data, changes, archive, entry, tasks, ledger). `commit` gives
+ * it its final name once the publication is live.
  */
-export function recordPublication(
-  store: PublicationStore,
-  site: string,
-  model: Model,
-  snapshot: Snapshot,
-): void {
-  const { entry, ledger } = model.publication!;
-  const dir = `${store.history(entry.id)}.partial`;
+export function recordPublication(store: PublicationStore, site: string, id: string): void {
+  const dir = `${store.history(id)}.partial`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of keptNames(entry.id)) {
-    const published = join(site, publicationFile(entry.id, name));
+  for (const name of keptNames(id)) {
+    const published = join(site, publicationFile(id, name));
     if (existsSync(published)) placeFile(published, join(dir, name));
+    faultPoint(`record: ${name} copied`);
   }
-  writeFileSync(join(dir, 'tasks.json'), JSON.stringify(snapshot.tasks));
-  writeFileSync(join(dir, 'ledger.json'), JSON.stringify(ledger));
-  writeFileSync(join(dir, 'entry.json'), `${JSON.stringify(entry, null, 1)}\n`);
 }
 
 export function commitRecord(store: PublicationStore, id: string): void {
   const dir = store.history(id);
   if (existsSync(`${dir}.partial`)) renameSync(`${dir}.partial`, dir);
+  faultPoint('record: committed');
 }
 
 /** Places the kept files of every earlier publication at their stable URLs in the new one. */
@@ -129,16 +176,11 @@ export function carryKept(
     }
 }
 
-/** Zip archives are large: only the newest `keep` stay; the entry then says the zip is gone. */
+/** Zip archives are large: only the newest `keep` stay in history (the manifests still list them). */
 export function pruneArchives(store: PublicationStore, keep: number): void {
-  for (const e of readEntries(store).slice(Math.max(1, keep))) {
-    const zip = join(store.history(e.id), zipName(e.id));
-    if (!existsSync(zip)) continue;
-    rmSync(zip);
-    writeFileSync(
-      join(store.history(e.id), 'entry.json'),
-      `${JSON.stringify({ ...e, zip: false }, null, 1)}\n`,
-    );
+  for (const id of recordedIds(store).slice(Math.max(1, keep))) {
+    rmSync(join(store.history(id), zipName(id)), { force: true });
+    faultPoint(`prune: archive of ${id}`);
   }
 }
 

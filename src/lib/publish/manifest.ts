@@ -16,7 +16,8 @@ export const manifestPaths = (id: string): string[] => [
 ];
 
 /**
- * manifest.json: what a publication is (id, dates, previous one, what it was built from), its
+ * manifest.json: what a publication is (id, dates, previous one and the SHA-256 of its manifest,
+ * which chains every publication to the first, what it was built from), its
  * counts (units, rows, statuses, changes), and every published file with its size and SHA-256,
  * so that anyone can check a copy. Published at /tai-ve/manifest.json and, for good, beside the
  * publication's changes page.
@@ -30,6 +31,7 @@ export function manifest(model: Model, files: readonly ManifestFile[]): string {
       builtAt: entry.builtAt,
       publishedAt: entry.publishedAt,
       previous: entry.previous ?? null,
+      previousManifest: entry.previousManifest ?? null,
       url: new URL(publicationPath(entry.id), model.dataset.siteUrl).href,
       title: model.dataset.title,
       publisher: model.dataset.publisher,

@@ -20,6 +20,8 @@ export interface PublicationEntry {
   publishedAt: string;
   sample: boolean;
   previous?: string;
+  /** SHA-256 of the previous publication's manifest.json: the link of the chain. */
+  previousManifest?: string;
   fingerprint: Fingerprint;
   counts: {
     units: number;
@@ -74,6 +76,8 @@ export interface Past {
   entries: PublicationEntry[];
   /** The latest one's snapshot, when it is kept. */
   snapshot?: Snapshot;
+  /** SHA-256 of the latest one's manifest, as checked. */
+  previousManifest?: string;
   recent: { entry: PublicationEntry; changes: Changes | null }[];
   ledger: LedgerEntry[];
 }
@@ -157,6 +161,7 @@ export function assemble(
   const entry: PublicationEntry = {
     ...entryOf(model, options.id, options.builtAt, options.fingerprint),
     ...(previous ? { previous } : {}),
+    ...(previous && past.previousManifest ? { previousManifest: past.previousManifest } : {}),
     changes: changes ? countChanges(changes) : null,
     zip: true,
   };

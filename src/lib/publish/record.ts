@@ -1,7 +1,9 @@
 import { jsonDownload } from '../downloads/sample.ts';
 import type { Model } from '../model/types.ts';
 import type { ChangeRow } from '../schema/download.ts';
-import type { ReportChange } from './changes.ts';
+import { keptFiles } from '../downloads/files.ts';
+import { publicationFile, zipName } from '../views/paths.ts';
+import type { ReportChange, Snapshot } from './changes.ts';
 
 /** A report change as a row of thay-doi.csv and thay-doi.parquet. */
 export const changeRow = (c: ReportChange): ChangeRow => ({
@@ -65,3 +67,41 @@ export function changesFile(model: Model): string {
     model.dataset.sample,
   );
 }
+
+/** The record of a publication, kept at /cong-bo/<id>/ beside its data and in the history. */
+export const RECORD_NAMES = ['entry.json', 'tasks.json', 'ledger.json'];
+
+/**
+ * entry.json (what the next runs know of it), tasks.json (its tasks' states, to tell the next
+ * one what was completed or became overdue) and ledger.json (every published value no longer in
+ * the data): published with the publication, listed in its manifest, so that the live site alone
+ * is enough to rebuild its history.
+ */
+export function recordFiles(model: Model, snapshot: Snapshot): [path: string, content: string][] {
+  const { entry, ledger } = model.publication!;
+  const sample = model.dataset.sample;
+  return [
+    [publicationFile(entry.id, 'entry.json'), `${JSON.stringify(entry, null, 1)}\n`],
+    [
+      publicationFile(entry.id, 'tasks.json'),
+      jsonDownload({ publication: entry.id, tasks: snapshot.tasks }, sample, true),
+    ],
+    [
+      publicationFile(entry.id, 'ledger.json'),
+      jsonDownload({ publication: entry.id, ledger }, sample, true),
+    ],
+  ];
+}
+
+/**
+ * The files of a publication kept for good, both in history/<id>/ and on the site at
+ * /cong-bo/<id>/: its manifest, data, changes, archive, and its record (entry, tasks, ledger).
+ * The site's copy alone is enough to rebuild the history (see restore-fs.ts). Its changes page
+ * beside them is drawn again by every build, in the site's current look.
+ */
+export const keptNames = (id: string): string[] => [
+  'manifest.json',
+  ...keptFiles(id).map(([, kept]) => kept.slice(kept.lastIndexOf('/') + 1)),
+  zipName(id),
+  ...RECORD_NAMES,
+];

@@ -1,8 +1,8 @@
 import {
   closeSync,
-  cpSync,
+  constants,
+  copyFileSync,
   existsSync,
-  linkSync,
   lstatSync,
   mkdirSync,
   openSync,
@@ -11,11 +11,14 @@ import {
   readlinkSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { faultPoint } from './fault-fs.ts';
 
 /**
  * The publications on disk, beside the live folder `out` (default `dist`):
@@ -24,8 +27,8 @@ import { basename, dirname, join } from 'node:path';
  *   dist.publications/<id>/   each whole publication (web root); the last N are kept
  *   dist.publications/<id>.partial/   a publication being built (removed if the build stops)
  *   dist.publications/history/<id>/   its record, kept for good: entry, changes, manifest, data
- *   dist.publications/failures/<stamp>/   reports of failed runs; failures/latest.txt
- *   dist.publications/lock    the process publishing now
+ *   dist.publications/failures/<stamp>/   reports of failed runs (the last few); failures/latest.txt
+ *   dist.publications/lock    the process publishing now (lock.takeover: one stale-lock takeover)
  *
  * A reader of `dist` always gets a whole publication: the new one is complete before the symlink
  * is replaced, and replacing a symlink by rename() is atomic.
@@ -69,6 +72,12 @@ export class PublicationStore {
       .sort();
   }
 
+  /** Removes everything a stopped or failed run left: never-live publications, then the half-written. */
+  tidy(): void {
+    this.clearOrphans();
+    this.clearPartials();
+  }
+
   /** Removes what a stopped run left half-written: publications and records being built. */
   clearPartials(): void {
     for (const dir of [this.root, this.history()])
@@ -95,12 +104,35 @@ export class PublicationStore {
    */
   switchTo(id: string): void {
     renameSync(this.partial(id), this.site(id));
+    faultPoint('switch: publication renamed');
     if (existsSync(this.out) && !isSymlink(this.out))
       renameSync(this.out, join(this.root, '00000000-000000-legacy'));
     const link = `${this.out}.switch-${process.pid}`;
     rmSync(link, { force: true });
     symlinkSync(join(basename(this.root), id), link);
+    faultPoint('switch: new link written');
     renameSync(link, this.out);
+    faultPoint('switch: live link replaced');
+  }
+
+  /**
+   * What a killed switch leaves: a new link never renamed (dist.switch-<pid>), and a whole
+   * publication that never went live: not live, not recorded, its record still unfinished
+   * (history/<id>.partial, written before every switch). Removed by the next run, before it
+   * clears the unfinished records.
+   */
+  clearOrphans(): string[] {
+    const dir = dirname(this.out);
+    const prefix = `${basename(this.out)}.switch-`;
+    for (const e of existsSync(dir) ? readdirSync(dir) : [])
+      if (e.startsWith(prefix)) rmSync(join(dir, e), { force: true });
+    const live = this.live();
+    const orphans = this.kept().filter(
+      (id) =>
+        id !== live && existsSync(`${this.history(id)}.partial`) && !existsSync(this.history(id)),
+    );
+    for (const id of orphans) rmSync(this.site(id), { recursive: true, force: true });
+    return orphans;
   }
 
   /** Removes all but the newest `keep` publications; never the live one. */
@@ -118,28 +150,55 @@ export class PublicationStore {
   }
 
   /**
-   * Takes the publishing lock, or says who holds it. A lock left by a process that no longer runs
-   * (killed with SIGKILL, machine restarted) is taken over.
+   * Takes the publishing lock, or says who holds it. The lock file is created exclusively
+   * (O_EXCL), so two runs never both create it. A lock left by a process that no longer runs
+   * (killed with SIGKILL, machine restarted) is taken over under a second exclusive file,
+   * lock.takeover: whoever holds that rereads the lock, and removes it only if it is still the
+   * dead one, so two runs starting at once over a stale lock cannot both end up holding it.
    */
   lock(): { ok: true; release: () => void } | { ok: false; holder: number } {
     mkdirSync(this.root, { recursive: true });
     const path = join(this.root, 'lock');
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        const fd = openSync(path, 'wx');
-        writeSync(fd, String(process.pid));
-        closeSync(fd);
-        return { ok: true, release: () => rmSync(path, { force: true }) };
-      } catch {
-        const holder = Number(readFileSync(path, 'utf8'));
-        if (holder && holder !== process.pid && isRunning(holder)) return { ok: false, holder };
-        rmSync(path, { force: true });
-      }
+    const mine = `${process.pid} ${randomBytes(8).toString('hex')}`;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      if (createExclusive(path, mine))
+        return {
+          ok: true,
+          release: () => {
+            if (readText(path) === mine) rmSync(path, { force: true });
+          },
+        };
+      const seen = readText(path);
+      if (seen === undefined) continue; // released meanwhile: try again
+      const holder = Number(seen.split(' ')[0]);
+      if (holder && holder !== process.pid && isRunning(holder)) return { ok: false, holder };
+      this.takeOver(path, seen);
     }
-    return { ok: false, holder: 0 };
+    return { ok: false, holder: Number(readText(path)?.split(' ')[0] ?? 0) };
   }
 
-  /** Writes a failure report; the newest is also at failures/latest.txt and latest.json. */
+  /** Removes the stale lock `seen`, if it is still that one, holding lock.takeover meanwhile. */
+  private takeOver(path: string, seen: string): void {
+    const guard = `${path}.takeover`;
+    if (!createExclusive(guard, String(process.pid))) {
+      // Another run is taking over; a guard left by a run killed in these few instructions goes
+      // after ten seconds.
+      const age = Date.now() - (statOrUndefined(guard)?.mtimeMs ?? Date.now());
+      if (age > 10_000) rmSync(guard, { force: true });
+      return;
+    }
+    try {
+      if (readText(path) === seen) rmSync(path, { force: true });
+    } finally {
+      rmSync(guard, { force: true });
+    }
+  }
+
+  /**
+   * Writes a failure report; the newest is also at failures/latest.txt and latest.json. Only the
+   * last FAILURES_KEPT reports stay, and only the newest ones keep the data that failed (see
+   * pruneFailures), so that failed runs cannot fill the disk.
+   */
   reportFailure(stamp: string, report: { text: string; json: unknown }): string {
     const dir = join(this.failures, stamp);
     mkdirSync(dir, { recursive: true });
@@ -149,7 +208,59 @@ export class PublicationStore {
     writeFileSync(join(this.failures, 'latest.txt'), report.text);
     writeFileSync(join(this.failures, 'latest.json'), json);
     this.lastFailure = dir;
+    this.pruneFailures();
     return dir;
+  }
+
+  /** Keeps the newest FAILURES_KEPT reports, and the data of the newest FAILURE_DATA_KEPT. */
+  pruneFailures(): void {
+    if (!existsSync(this.failures)) return;
+    const reports = readdirSync(this.failures)
+      .filter((e) => /^\d{8}-\d{6}/.test(e))
+      .sort()
+      .reverse();
+    for (const [i, e] of reports.entries()) {
+      if (i >= FAILURES_KEPT) rmSync(join(this.failures, e), { recursive: true, force: true });
+      else if (i >= FAILURE_DATA_KEPT)
+        rmSync(join(this.failures, e, 'source'), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Failure reports kept, and how many of the newest keep a copy of the data that failed. */
+export const FAILURES_KEPT = 20;
+export const FAILURE_DATA_KEPT = 2;
+
+/** Creates `path` holding `content` if no file of that name exists; false if one does. */
+function createExclusive(path: string, content: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }
 
@@ -170,15 +281,15 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Places a kept file in a publication: a hard link (no space, no time), else a copy. */
+/**
+ * Places a kept file in a publication or in history: a copy of its own (a copy-on-write clone
+ * where the file system has them), never a hard link, so that damage to one copy (a live file
+ * edited in place, a truncated history file) cannot reach the others.
+ */
 export function placeFile(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
   rmSync(to, { force: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    cpSync(from, to);
-  }
+  copyFileSync(from, to, constants.COPYFILE_FICLONE);
 }
 
 /** Moves every file of `from` into `to`: whole folders when `to` has none of that name. */

@@ -1,6 +1,7 @@
 // Times sample generation, validation and the site build on a profile (default: the whole
 // country), each in its own process, and prints wall time and peak memory.
 // Usage: npm run bench -- [--profile country|test] [--keep] [--no-stress]
+import './env.ts';
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,

@@ -3,6 +3,7 @@
 // stopped with Ctrl-C or SIGTERM, leaves the last good publication live. Unchanged data and
 // generator publish nothing new (--force rebuilds anyway).
 // Usage: npm run build -- [--publish-valid-rows] [--force] [--keep N]
+import './env.ts';
 import { parseArgs } from 'node:util';
 import { runPublication } from '../src/lib/publish/run-fs.ts';
 import { publishingFlags, publishingOptions } from './publishing-options.ts';

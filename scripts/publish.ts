@@ -5,6 +5,7 @@
 // as it was and writes a failure report; a run on unchanged data publishes nothing new.
 // Usage: npm run publish -- --source DIR|FILE.zip|URL [--base DIR --as exports/22/x.csv]
 //        [--keep N] [--force] [--publish-valid-rows] [--max-source-mb N]
+import './env.ts';
 import { parseArgs } from 'node:util';
 import { runPublication } from '../src/lib/publish/run-fs.ts';
 import { publishingFlags, publishingOptions } from './publishing-options.ts';

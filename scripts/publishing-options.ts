@@ -1,4 +1,5 @@
 // What `npm run build` and `npm run publish` share: their common flags and the environment.
+import './env.ts';
 import { renderPages } from '../src/astro/render.ts';
 import type { RunOptions } from '../src/lib/publish/run-fs.ts';
 

@@ -185,7 +185,8 @@ describe('downloads', () => {
 });
 
 describe('Atom feeds', () => {
-  it('are well-formed, escape names from the data, and carry a revision with both values', () => {
+  /** Two publications of a unit with a name full of markup: a revision in the second. */
+  function twoPublications() {
     const evil = units.map((u) =>
       u.code === '23317' ? { ...u, name: 'Xã <b>"A" & B</b>\u0001' } : u,
     );
@@ -212,7 +213,11 @@ describe('Atom feeds', () => {
       },
       { id: 'p2', builtAt: '2026-12-21T01:00:00Z', fingerprint },
     ).publication;
-    const feeds = new Map(feedFiles(second));
+    return second;
+  }
+
+  it('are well-formed, escape names from the data, and carry a revision with both values', () => {
+    const feeds = new Map(feedFiles(twoPublications()));
     const xml = feeds.get('/don-vi/quang-ngai/xa-ngok-bay/thay-doi.xml')!;
     expect(XMLValidator.validate(xml)).toBe(true);
     const { feed } = new XMLParser().parse(xml);
@@ -224,8 +229,34 @@ describe('Atom feeds', () => {
     expect(feed.entry[0].content).toContain(
       'tháng 08/2026: 50 (báo cáo ngày 10/09/2026; exports/51/a.csv, dòng 2) → 52,5 (báo cáo ngày 02/12/2026; exports/51/a.csv, dòng 3)',
     );
-    expect(feed.entry[1].title).toContain('công bố lần đầu');
+    // The entry's title names the publication and its data date as its changes page does.
+    expect(feed.entry[1].title).toContain('Lần công bố p1, số liệu ngày 21/11/2026 (lần đầu');
+    expect(feed.entry[0].updated).toBe('2026-12-21T01:00:00Z');
+    // A unit's feed mirrors the unit's page, not the national changes page.
+    expect(xml).toContain(
+      '<link rel="alternate" type="text/html" href="https://example.org/don-vi/quang-ngai/xa-ngok-bay/"/>',
+    );
     for (const [path, text] of feeds) expect(XMLValidator.validate(text), path).toBe(true);
+  });
+
+  it('feed and entry ids are tag: URIs that stay when the site moves; links move with it', () => {
+    const second = twoPublications();
+    const ids = (siteUrl: string) => {
+      const id = 'tag:example.org,2026:minh-bach';
+      const model = { ...second, dataset: { ...second.dataset, siteUrl, id } };
+      return [...feedFiles(model)].map(([path, xml]) => ({
+        path,
+        ids: [...xml.matchAll(/<id>([^<]*)<\/id>/g)].map((m) => m[1]),
+        links: [...xml.matchAll(/href="([^"]*)"/g)].map((m) => m[1]),
+      }));
+    };
+    const here = ids('https://example.org/');
+    const moved = ids('https://owner.github.io/minh-bach/');
+    expect(moved.map((f) => f.ids)).toEqual(here.map((f) => f.ids));
+    for (const f of here) for (const id of f.ids) expect(id).toMatch(/^tag:[a-z0-9.-]+,\d{4}:/);
+    expect(new Set(here.flatMap((f) => f.ids)).size).toBe(here.flatMap((f) => f.ids).length);
+    for (const f of moved)
+      for (const link of f.links) expect(link).toMatch(/^https:\/\/owner\.github\.io\/minh-bach\//);
   });
 });
 

@@ -7,6 +7,7 @@ import { feedFiles } from '../feeds/atom.ts';
 import type { Model } from '../model/types.ts';
 import { manifest, manifestPaths } from '../publish/manifest.ts';
 import { DOWNLOADS_ROOT, paths, publicationFile, unitJsonPath, zipName } from '../views/paths.ts';
+import { redirectFiles } from '../views/redirects.ts';
 import type { BuildEffects } from './build.ts';
 
 /**
@@ -39,7 +40,7 @@ export function writeDownloads(model: Model, staging: string, fx: BuildEffects):
   return count;
 }
 
-/** Share cards (drawn meanwhile) and the Atom feeds, once the pages are written. */
+/** Share cards (drawn meanwhile), the Atom feeds and the redirects from former URLs, once the pages are written. */
 export async function writeOutputs(
   model: Model,
   staging: string,
@@ -55,6 +56,12 @@ export async function writeOutputs(
     feeds++;
   }
   fx.log(`Nguồn tin Atom / Atom feeds: ${feeds}`);
+  let redirects = 0;
+  for (const [path, html] of redirectFiles(model)) {
+    fx.writeFile(staging, path, html);
+    redirects++;
+  }
+  fx.log(`Chuyển hướng từ địa chỉ cũ / redirects from former URLs: ${redirects}`);
   const cards = await drawing.done;
   fx.placeCards(jobs, staging);
   const perCard =

@@ -140,10 +140,15 @@ describe('downloads', () => {
       `${SAMPLE_VALUE},2`,
     ]);
     expect(text(csvDownload([{ a: '=1+1' }], ['a'], false))).toBe('\ufeffa\r\n"\'=1+1"\r\n');
-    const json = JSON.parse(jsonDownload({ x: 1 }, true));
+    const json = JSON.parse(jsonDownload({ x: 1 }, { sample: true }));
     expect(Object.keys(json)).toEqual(['sample', 'notice', 'x']);
     expect(json.notice.vi).toContain('DỮ LIỆU MẪU');
-    expect(JSON.parse(jsonDownload({ x: 1 }, false))).toEqual({ x: 1 });
+    expect(JSON.parse(jsonDownload({ x: 1 }, { sample: false }))).toEqual({ x: 1 });
+    const license = { name: 'CC-BY-4.0', title: 'CC BY', path: 'https://l.example/', holder: 'H' };
+    expect(JSON.parse(jsonDownload({ x: 1 }, { sample: false, license }))).toEqual({
+      license,
+      x: 1,
+    });
   });
 
   it('Table Schema fields come from the zod schema, in both languages, with the sample column first', () => {

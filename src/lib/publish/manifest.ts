@@ -41,6 +41,6 @@ export function manifest(model: Model, files: readonly ManifestFile[]): string {
       bytes: files.reduce((n, f) => n + f.bytes, 0),
       published: files,
     },
-    model.dataset.sample,
+    model.dataset,
   );
 }

@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parquetColumns } from '../../src/lib/downloads/parquet-columns.ts';
 import { csvDownload, jsonDownload } from '../../src/lib/downloads/sample.ts';
 import { tableFields } from '../../src/lib/downloads/table-schema.ts';
-import { ZipWriter } from '../../src/lib/downloads/zip.ts';
+import { ZipTooLarge, ZipWriter } from '../../src/lib/downloads/zip.ts';
 import { feedFiles } from '../../src/lib/feeds/atom.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import {
@@ -167,6 +167,19 @@ describe('downloads', () => {
     expect(byName.get('deadline')!.type).toBe('date');
     expect(byName.get('province')!.constraints).toBeUndefined(); // may be empty
     for (const f of fields) expect(f.title && f.description, f.name).toBeTruthy();
+  });
+
+  it('the zip writer refuses what would need ZIP64 (65,536 files, 4 GiB), never wrapping', () => {
+    const tiny = { deflateRaw: () => new Uint8Array(1), crc32: () => 0 };
+    const many = new ZipWriter(tiny, '2026-11-21');
+    for (let i = 0; i < 0xffff; i++) many.add(`${i}.csv`, '');
+    expect(() => many.add('65536.csv', '')).toThrow(ZipTooLarge);
+    expect(many.finish().length).toBeGreaterThan(0); // the 65,535 it holds are still a valid zip
+    // 2 GiB twice: the second entry's end would lie past 4 GiB (no such array is made here).
+    const half = { length: 0x80000000 } as Uint8Array;
+    const big = new ZipWriter({ deflateRaw: () => half, crc32: () => 0 }, '2026-11-21');
+    big.add('a.csv', '');
+    expect(() => big.add('b.csv', '')).toThrow(/zip archive too large: the archive at b.csv/);
   });
 
   it('the zip archive opens with a standard reader, UTF-8 names included, and is byte-identical for the same content', () => {

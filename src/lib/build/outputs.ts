@@ -18,17 +18,18 @@ export function writeDownloads(model: Model, staging: string, fx: BuildEffects):
   const pub = model.publication!;
   const zip = new ZipWriter(fx.deflater, model.asOf);
   const kept = new Map(keptFiles(pub.entry.id));
-  // Per-unit JSON files stay out of the zip: the same figures are in its CSVs.
+  // One per-unit format on the site, the CSV; the per-unit JSON, which repeats its figures with
+  // targets and statuses, is in the zip only (the size budget: 124 MB for the country).
   const unitJson = new Set([...model.progress.keys()].map(unitJsonPath));
-  const inZip = (path: string) => path.startsWith(DOWNLOADS_ROOT) && !unitJson.has(path);
   let count = 0;
   for (const [path, content] of downloadFiles(model, fx.parquet)) {
+    if (path.startsWith(DOWNLOADS_ROOT)) zip.add(packagePath(path), content);
+    count++;
+    if (unitJson.has(path)) continue;
     fx.writeFile(staging, path, content);
     pub.sizes.set(path, typeof content === 'string' ? Buffer.byteLength(content) : content.length);
-    if (inZip(path)) zip.add(packagePath(path), content);
     const keep = kept.get(path);
     if (keep) fx.writeFile(staging, keep, content);
-    count++;
   }
   const archive = zip.finish();
   fx.writeFile(staging, paths.zip, archive);

@@ -18,19 +18,28 @@ export function writeDownloads(model: Model, staging: string, fx: BuildEffects):
   const pub = model.publication!;
   const zip = new ZipWriter(fx.deflater, model.asOf);
   const kept = new Map(keptFiles(pub.entry.id));
-  // One per-unit format on the site, the CSV; the per-unit JSON, which repeats its figures with
-  // targets and statuses, is in the zip only (the size budget: 124 MB for the country).
+  // One per-unit format on the site, the CSV. The per-unit JSON, which repeats its figures with
+  // targets and statuses (124 MB for the country), is in an archive of its own (14 MB): in the
+  // publication's zip it would push that past 25 MiB, more than some hosts take in one file, and
+  // be kept again with every publication.
   const unitJson = new Set([...model.progress.keys()].map(unitJsonPath));
+  const jsonZip = new ZipWriter(fx.deflater, model.asOf);
   let count = 0;
   for (const [path, content] of downloadFiles(model, fx.parquet)) {
-    if (path.startsWith(DOWNLOADS_ROOT)) zip.add(packagePath(path), content);
     count++;
-    if (unitJson.has(path)) continue;
+    if (unitJson.has(path)) {
+      jsonZip.add(packagePath(path), content);
+      continue;
+    }
+    if (path.startsWith(DOWNLOADS_ROOT)) zip.add(packagePath(path), content);
     fx.writeFile(staging, path, content);
     pub.sizes.set(path, typeof content === 'string' ? Buffer.byteLength(content) : content.length);
     const keep = kept.get(path);
     if (keep) fx.writeFile(staging, keep, content);
   }
+  const units = jsonZip.finish();
+  fx.writeFile(staging, paths.unitJsonZip, units);
+  pub.sizes.set(paths.unitJsonZip, units.length);
   const archive = zip.finish();
   fx.writeFile(staging, paths.zip, archive);
   fx.writeFile(staging, publicationFile(pub.entry.id, zipName(pub.entry.id)), archive);

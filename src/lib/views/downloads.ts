@@ -45,7 +45,16 @@ export interface DownloadsView {
   publication: { id: string; publishedAt: string; href: string } | null;
   files: DownloadFileRow[];
   indicators: DownloadFileRow[];
-  units: { count: number; size: string; csv: string; json: string; schema: string };
+  units: {
+    count: number;
+    size: string;
+    csv: string;
+    /** A unit's JSON inside the archive of them all. */
+    json: string;
+    jsonZip: string;
+    jsonZipSize: string;
+    schema: string;
+  };
   tables: ColumnTable[];
 }
 
@@ -237,6 +246,8 @@ export function downloadsView(model: Model): DownloadsView {
       size: formatSize(unitBytes),
       csv: unitCsvPath('<mã>'),
       json: packagePath(unitJsonPath('<mã>')),
+      jsonZip: paths.unitJsonZip,
+      jsonZipSize: formatSize(sizes.get(paths.unitJsonZip)),
       schema: paths.unitJsonSchema,
     },
     tables: tables(sample),

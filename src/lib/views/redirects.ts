@@ -15,8 +15,9 @@ export interface Redirect {
  * supervision sheet. Former URLs come from the registry's `formerSlugs` (Đường dẫn cũ): the
  * importer writes them for a unit renamed or retyped since 1 July 2025 (Xã Đồng Phú became
  * Phường Đồng Phú: "xa-dong-phu"); the former units merged into a unit never had a page here.
- * Province slugs carry no type word, so Tỉnh → Thành phố keeps a province's URL. A former slug taken by a unit now, or claimed by two units, gets no
- * redirect: the current page wins, and an ambiguous address is not guessed.
+ * Province slugs carry no type word, so Tỉnh → Thành phố keeps a province's URL. A former slug
+ * taken by a unit now, or claimed by two units, gets no redirect: the current page wins, and an
+ * ambiguous address is not guessed.
  */
 export function unitRedirects(units: ReadonlyMap<string, Unit>): Redirect[] {
   const taken = new Set([...units.values()].map((u) => unitPath(u, units)));
@@ -48,10 +49,12 @@ export function unitRedirects(units: ReadonlyMap<string, Unit>): Redirect[] {
 
 /** A page that sends the visitor (and search engines, by its canonical link) to the new URL. */
 export function redirectPage(redirect: Redirect, siteUrl: string): string {
-  const to = escapeXml(withBase(redirect.to, basePath(siteUrl)));
+  const base = basePath(siteUrl);
+  const to = escapeXml(withBase(redirect.to, base));
   const canonical = escapeXml(absoluteUrl(redirect.to, siteUrl));
+  const icon = escapeXml(withBase(paths.favicon, base));
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Đã chuyển / moved: ${to}</title><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}"><meta http-equiv="refresh" content="0; url=${to}"><link rel="icon" href="${escapeXml(withBase(paths.favicon, basePath(siteUrl)))}" type="image/svg+xml"></head>
+<html lang="vi"><head><meta charset="utf-8"><title>Đã chuyển / moved: ${to}</title><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}"><meta http-equiv="refresh" content="0; url=${to}"><link rel="icon" href="${icon}" type="image/svg+xml"></head>
 <body><p>Trang này đã chuyển tới <a href="${to}">${canonical}</a>. <span lang="en">This page has moved.</span></p></body></html>
 `;
 }

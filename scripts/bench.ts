@@ -1,6 +1,8 @@
 // Times sample generation, validation and the site build on a profile (default: the whole
 // country), each in its own process, and prints wall time and peak memory.
-// Usage: npm run bench -- [--profile country|test] [--keep] [--no-stress]
+// Also measures the site by part, and again for the same country 36 months in (the size budget).
+// Usage: npm run bench -- [--profile country|test] [--keep] [--no-stress] [--no-36-months]
+import './env.ts';
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -16,12 +18,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { BUDGET, measureSite, sizeReport } from '../src/tools/size/site-size-fs.ts';
 
 const { values } = parseArgs({
   options: {
     profile: { type: 'string', default: 'country' },
     keep: { type: 'boolean', default: false },
     'no-stress': { type: 'boolean', default: false },
+    'no-36-months': { type: 'boolean', default: false },
   },
 });
 process.env.MINHBACH_CARD_CACHE = join(tmpdir(), `minhbach-bench-cards-${process.pid}`); // a cold cache: every card is drawn
@@ -148,6 +152,30 @@ const extras = [
   `publication: ${(site().bytes / 1048576).toFixed(0)} MB (the zip of its data ${mb('tai-ve/minh-bach.zip')} MB, quan-sat.parquet ${mb('tai-ve/quan-sat.parquet')} MB); all kept publications and records ${(countFiles(`${out}.publications`).bytes / 1048576).toFixed(0)} MB`,
   `commune page /don-vi/quang-ngai/${commune}/: ${gz(`don-vi/quang-ngai/${commune}/index.html`)} KB gzipped`,
 ];
+const size16 = measureSite(out);
+extras.push(`site size at 16 months (npm run size):\n\n${sizeReport(size16).join('\n')}\n`);
+if (values.profile === 'country' && !values['no-36-months']) {
+  // The same country three years in: 36 months of reports. The budget holds the site's growth
+  // per month of data, besides what each publication keeps.
+  const data36 = join(work, 'data-36');
+  const out36 = join(work, 'dist-36');
+  const env = { MINHBACH_DATA: data36, MINHBACH_OUT: out36 };
+  phase(
+    'generate 36 months',
+    'scripts/generate-sample.ts',
+    ['--profile', values.profile, '--out', data36, '--published-at', '2028-06-21'],
+    () => 'the country published at 21/06/2028',
+    env,
+  );
+  phase('build 36 months', 'scripts/build.ts', [], () => `${site(out36).html} pages`, env);
+  const size36 = measureSite(out36);
+  const perMonth = (size36.bytes - size16.bytes) / 20;
+  extras.push(
+    `site size at 36 months: ${(size36.bytes / 1e6).toFixed(0)} MB (${(perMonth / 1e6).toFixed(1)} MB more per month of data than at 16 months; with ${BUDGET.keep} publications kept ${(size36.projected / 1e6).toFixed(0)} MB; a new monthly publication adds about ${((perMonth + size36.keptPerPublication) / 1e6).toFixed(1)} MB, budget ${BUDGET.perPublicationBytes / 1e6} MB):\n\n${sizeReport(size36).join('\n')}\n`,
+  );
+  rmSync(out36, { recursive: true, force: true });
+  rmSync(`${out36}.publications`, { recursive: true, force: true });
+}
 if (values.profile === 'country' && !values['no-stress']) {
   phase(
     'generate stress',

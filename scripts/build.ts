@@ -5,6 +5,7 @@
 // restored from MINHBACH_SITE_URL when missing); --first allows a first publication when the
 // live site cannot be asked or has none.
 // Usage: npm run build -- [--publish-valid-rows] [--force] [--keep N] [--first]
+import './env.ts';
 import { runPublication } from '../src/lib/publish/run-fs.ts';
 import { parseFlags, publishingFlags, publishingOptions } from './publishing-options.ts';
 

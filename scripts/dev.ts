@@ -1,6 +1,7 @@
 // Serves the site with Astro's dev server on the current data: the model is built once at start
 // (restart after changing data/ or content/).
 // Usage: npm run dev
+import './env.ts';
 import { dev } from 'astro';
 import { handModel } from '../src/astro/handoff.ts';
 import { formatReport } from '../src/lib/ingest/diagnostics/report.ts';

@@ -2,6 +2,7 @@
 // Usage: npm run sample -- [--profile country|test|stress] [--registry sample|official] [--seed N] [--out DIR]
 // --registry official uses the official registry shipped in data/registry/units.csv instead of
 // synthetic "Mẫu" communes (the figures are still sample data, and every page says so).
+import './env.ts';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -8,6 +8,7 @@
 // Usage: npm run publish -- --source DIR|FILE.zip|URL [--base DIR --as exports/22/x.csv]
 //        [--keep N] [--force] [--first] [--publish-valid-rows] [--max-source-mb N]
 //        [--max-source-seconds N]
+import './env.ts';
 import { runPublication } from '../src/lib/publish/run-fs.ts';
 import { parseFlags, positive, publishingFlags, publishingOptions } from './publishing-options.ts';
 

@@ -1,4 +1,5 @@
 // What `npm run build` and `npm run publish` share: their common flags and the environment.
+import './env.ts';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { RunOptions } from '../src/lib/publish/run-fs.ts';
 

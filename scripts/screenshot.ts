@@ -2,6 +2,7 @@
 // Usage: npm run screenshot -- OUT_DIR [--first-screen] [/path/one/ /path/two/ ...]
 // Without paths: one page of every type the site builds (tests/e2e/pages.ts). With
 // --first-screen: only what the first screen shows, instead of the whole page.
+import './env.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

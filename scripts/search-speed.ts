@@ -4,6 +4,7 @@
 // search index transferred and the time from the first keystroke to the first result, and to
 // the first result that needs the former names.
 // Usage: npm run search-speed [-- DIST] (default: MINHBACH_OUT or dist)
+import './env.ts';
 import type { Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser.ts';
 import { serve } from '../tests/e2e/serve.ts';

@@ -2,6 +2,7 @@
 // Usage: npm run validate -- [PATH] [--json report.json] [--data DIR] [--max-file-mb N]
 // PATH: an export or task file, a folder of them, or a data folder (checked as a dataset).
 // Exit code: 1 when there are errors, 0 otherwise (warnings alone do not fail).
+import './env.ts';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { validate } from '../src/lib/ingest/validate-fs.ts';

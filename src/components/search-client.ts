@@ -4,9 +4,13 @@
 import type { FormerIndex, SearchIndex } from '../lib/search/entries.ts';
 import { addFormer, prepare, type Engine } from '../lib/search/prepare.ts';
 import { search, TIER, type Result } from '../lib/search/rank.ts';
+import { withBase } from '../lib/views/base-path.ts';
 import { paths } from '../lib/views/paths.ts';
 
-const json = <T>(url: string): Promise<T> => fetch(url).then((r) => r.json() as Promise<T>);
+/** The site's path ("/" or "/repo/" on a project site): the index holds site paths. */
+const base = document.documentElement.dataset.base ?? '/';
+const json = <T>(path: string): Promise<T> =>
+  fetch(withBase(path, base)).then((r) => r.json() as Promise<T>);
 
 let engine: Promise<Engine> | undefined;
 let complete: Promise<Engine | undefined> | undefined;
@@ -33,7 +37,7 @@ export function loadIndex(): Promise<Engine> {
 export function renderResult(r: Result): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
-  a.href = r.entry.url;
+  a.href = withBase(r.entry.url, base);
   a.textContent = r.entry.name;
   li.append(a);
   const meta = document.createElement('span');

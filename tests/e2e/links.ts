@@ -50,15 +50,19 @@ function htmlLinks(html: string, origin: string): string[] {
   return out;
 }
 
-/** Strings of a JSON file that are site paths ("/don-vi/…") or on-site absolute URLs. */
-function jsonLinks(text: string, origin: string): string[] {
+/**
+ * Strings of a JSON file that are site paths ("/don-vi/…", taken under the base) or on-site
+ * absolute URLs.
+ */
+function jsonLinks(text: string, origin: string, base: string): string[] {
   const out: string[] = [];
   const stack: unknown[] = [JSON.parse(text)];
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === 'string') {
       const path = value.startsWith('/') && !value.startsWith('//') && !/\s/.test(value);
-      if (path || value.startsWith(`${origin}/`)) out.push(value);
+      if (path) out.push(base + value.slice(1));
+      else if (value.startsWith(`${origin}/`)) out.push(value);
     } else if (value && typeof value === 'object') stack.push(...Object.values(value));
   }
   return out;
@@ -66,14 +70,18 @@ function jsonLinks(text: string, origin: string): string[] {
 
 /**
  * Every internal link of a built site (href, src, srcset, CSS url(), on-site meta URLs such as
- * og:image, and site paths in JSON files like the search index) must lead to a file, and a
- * #fragment to an element with that id. External links are not followed.
+ * og:image, links of the Atom feeds, and site paths in JSON files like the search index) must
+ * lead to a file, and a #fragment to an element with that id. External links are not followed.
+ * The site URL, and with it the path the site is served from ("/" or "/repo/"), is the home
+ * page's canonical link: every link must stay under that path.
  */
 export function findDeadLinks(root: string): DeadLink[] {
   const files = new Set(siteFiles(root));
   const read = (file: string) => readFileSync(join(root, file), 'utf8');
   const canonical = files.has('index.html') ? CANONICAL.exec(read('index.html'))?.[1] : undefined;
-  const origin = new URL(canonical ?? 'http://site.invalid/').origin;
+  const site = new URL(canonical ?? 'http://site.invalid/');
+  const origin = site.origin;
+  const sitePath = site.pathname;
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);
@@ -84,13 +92,22 @@ export function findDeadLinks(root: string): DeadLink[] {
     return set;
   };
   const dead: DeadLink[] = [];
+  // An earlier publication's manifest lists that publication's files, not links of this site.
+  const live = files.has('tai-ve/manifest.json')
+    ? (JSON.parse(read('tai-ve/manifest.json')) as { id?: string }).id
+    : undefined;
+  const earlier = (page: string) =>
+    /^cong-bo\/[^/]+\/manifest\.json$/.test(page) && page !== `cong-bo/${live}/manifest.json`;
   for (const page of [...files].sort()) {
+    if (earlier(page)) continue;
     const html = page.endsWith('.html');
-    if (!html && !page.endsWith('.json')) continue;
-    const base = new URL(`/${page.replace(/(^|\/)index\.html$/, '$1')}`, origin);
-    const links = html ? htmlLinks(read(page), origin) : jsonLinks(read(page), origin);
+    const xml = page.endsWith('.xml');
+    if (!html && !xml && !page.endsWith('.json')) continue;
+    const base = new URL(`${sitePath}${page.replace(/(^|\/)index\.html$/, '$1')}`, origin);
+    const links =
+      html || xml ? htmlLinks(read(page), origin) : jsonLinks(read(page), origin, sitePath);
     for (const link of links) {
-      const why = problem(link, base, origin, files, idsOf);
+      const why = problem(link, base, { origin, root: sitePath }, files, idsOf);
       if (why) dead.push({ page, link, why });
     }
   }
@@ -101,7 +118,7 @@ export function findDeadLinks(root: string): DeadLink[] {
 function problem(
   link: string,
   base: URL,
-  origin: string,
+  site: { origin: string; root: string },
   files: ReadonlySet<string>,
   idsOf: (file: string) => Set<string>,
 ): string | null {
@@ -113,8 +130,9 @@ function problem(
   } catch {
     return 'malformed URL';
   }
-  if (url.origin !== origin) return null;
-  let path = decodeURIComponent(url.pathname).replace(/^\//, '');
+  if (url.origin !== site.origin) return null;
+  if (!url.pathname.startsWith(site.root)) return `outside the site's path ${site.root}`;
+  let path = decodeURIComponent(url.pathname.slice(site.root.length));
   if (path === '' || path.endsWith('/')) path += 'index.html';
   const file = files.has(path) ? path : files.has(`${path}/index.html`) ? `${path}/index.html` : '';
   if (!file) return 'no such file';

@@ -19,17 +19,20 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.csv']);
 
 /**
  * Serves a built site on 127.0.0.1 at a free port, the way a static host would; with `gzip`,
- * text is sent compressed to clients that accept it, as most hosts do.
+ * text is sent compressed to clients that accept it, as most hosts do. With `prefix` ("/repo/"),
+ * the site is served under that path, as on a GitHub project site, and nothing outside it.
  */
 export async function serve(
   root: string,
-  options: { gzip?: boolean } = {},
+  options: { gzip?: boolean; prefix?: string } = {},
 ): Promise<{ url: string; server: Server; requests: string[] }> {
   const requests: string[] = [];
+  const prefix = options.prefix ?? '/';
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
-    let file = normalize(join(root, path));
+    if (!path.startsWith(prefix)) return void res.writeHead(404).end('outside the site');
+    let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {

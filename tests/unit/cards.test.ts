@@ -175,4 +175,35 @@ describe('PNG encoder', () => {
       expect([...raw]).toEqual([0, ...rgba.subarray(0, 12), 0, ...rgba.subarray(12)]);
     }
   });
+
+  it('writes an opaque image as a palette PNG: exact up to 256 colours, else the nearest of the 256 commonest', () => {
+    /** The RGB of every pixel of an 8-bit palette PNG written by encodePng. */
+    const pixels = (png: Buffer, width: number) => {
+      expect(png[25]).toBe(3); // colour type: palette
+      const plteLength = png.readUInt32BE(33);
+      const plte = png.subarray(41, 41 + plteLength);
+      const idatAt = 41 + plteLength + 4;
+      const idat = png.subarray(idatAt + 8, idatAt + 8 + png.readUInt32BE(idatAt));
+      const raw = inflateSync(idat);
+      const out: number[] = [];
+      for (let i = 0; i < raw.length; i++)
+        if (i % (width + 1) !== 0) out.push(...plte.subarray(raw[i]! * 3, raw[i]! * 3 + 3));
+      return out;
+    };
+    const width = 300;
+    const opaque = (rgb: (i: number) => number[]) =>
+      new Uint8Array(width * 2 * 4).map((_, i) => (i % 4 === 3 ? 255 : rgb(i >> 2)[i % 4]!));
+    const few = opaque((i) => [i % 200, 10, 20]);
+    const rgbOf = (rgba: Uint8Array) => [...rgba].filter((_, i) => i % 4 !== 3);
+    expect(pixels(encodePng(few, width, 2), width)).toEqual(rgbOf(few));
+    // 300 greys, 200 of them twice: the 100 rarer ones are drawn in the nearest grey kept.
+    const many = opaque((i) =>
+      (i < width ? [i, i, i] : [i % 200, i % 200, i % 200]).map((v) => v & 255),
+    );
+    const drawn = pixels(encodePng(many, width, 2), width);
+    const original = rgbOf(many);
+    for (let i = 0; i < drawn.length; i++)
+      expect(Math.abs(drawn[i]! - original[i]!)).toBeLessThanOrEqual(56);
+    expect(new Set(drawn).size).toBeLessThanOrEqual(256);
+  });
 });

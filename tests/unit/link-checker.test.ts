@@ -42,4 +42,24 @@ describe('the link checker run over the built site', () => {
       ['search-index.json', '/don-vi/a/', 'no such file'],
     ]);
   });
+
+  it('on a site served from a sub-path, every link must stay under that path', () => {
+    const root = site({
+      'index.html': [
+        '<link rel="canonical" href="https://o.example/repo/">',
+        '<a href="/repo/ke-hoach/a/">ok</a> <a href="ke-hoach/a/">ok</a>',
+        '<a href="/ke-hoach/a/">at the domain root</a>',
+        '<meta property="og:image" content="https://o.example/the/a.png">',
+      ].join('\n'),
+      'ke-hoach/a/index.html': '<a href="../../">home</a> <a href="/repo/">home</a>',
+      'thay-doi/atom.xml': '<feed><link href="https://o.example/repo/ke-hoach/a/#t-2"/></feed>',
+      'the/a.png': 'png',
+      'search-index.json': JSON.stringify({ entries: [['unit', 'A', '/ke-hoach/a/', '', 0]] }),
+    });
+    expect(findDeadLinks(root).map((d) => [d.page, d.link, d.why])).toEqual([
+      ['index.html', '/ke-hoach/a/', "outside the site's path /repo/"],
+      ['index.html', 'https://o.example/the/a.png', "outside the site's path /repo/"],
+      ['thay-doi/atom.xml', 'https://o.example/repo/ke-hoach/a/#t-2', 'no element with id "t-2"'],
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parquetColumns } from '../../src/lib/downloads/parquet-columns.ts';
 import { csvDownload, jsonDownload } from '../../src/lib/downloads/sample.ts';
 import { tableFields } from '../../src/lib/downloads/table-schema.ts';
-import { ZipWriter } from '../../src/lib/downloads/zip.ts';
+import { ZipTooLarge, ZipWriter } from '../../src/lib/downloads/zip.ts';
 import { feedFiles } from '../../src/lib/feeds/atom.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import {
@@ -140,10 +140,15 @@ describe('downloads', () => {
       `${SAMPLE_VALUE},2`,
     ]);
     expect(text(csvDownload([{ a: '=1+1' }], ['a'], false))).toBe('\ufeffa\r\n"\'=1+1"\r\n');
-    const json = JSON.parse(jsonDownload({ x: 1 }, true));
+    const json = JSON.parse(jsonDownload({ x: 1 }, { sample: true }));
     expect(Object.keys(json)).toEqual(['sample', 'notice', 'x']);
     expect(json.notice.vi).toContain('DỮ LIỆU MẪU');
-    expect(JSON.parse(jsonDownload({ x: 1 }, false))).toEqual({ x: 1 });
+    expect(JSON.parse(jsonDownload({ x: 1 }, { sample: false }))).toEqual({ x: 1 });
+    const license = { name: 'CC-BY-4.0', title: 'CC BY', path: 'https://l.example/', holder: 'H' };
+    expect(JSON.parse(jsonDownload({ x: 1 }, { sample: false, license }))).toEqual({
+      license,
+      x: 1,
+    });
   });
 
   it('Table Schema fields come from the zod schema, in both languages, with the sample column first', () => {
@@ -162,6 +167,19 @@ describe('downloads', () => {
     expect(byName.get('deadline')!.type).toBe('date');
     expect(byName.get('province')!.constraints).toBeUndefined(); // may be empty
     for (const f of fields) expect(f.title && f.description, f.name).toBeTruthy();
+  });
+
+  it('the zip writer refuses what would need ZIP64 (65,536 files, 4 GiB), never wrapping', () => {
+    const tiny = { deflateRaw: () => new Uint8Array(1), crc32: () => 0 };
+    const many = new ZipWriter(tiny, '2026-11-21');
+    for (let i = 0; i < 0xffff; i++) many.add(`${i}.csv`, '');
+    expect(() => many.add('65536.csv', '')).toThrow(ZipTooLarge);
+    expect(many.finish().length).toBeGreaterThan(0); // the 65,535 it holds are still a valid zip
+    // 2 GiB twice: the second entry's end would lie past 4 GiB (no such array is made here).
+    const half = { length: 0x80000000 } as Uint8Array;
+    const big = new ZipWriter({ deflateRaw: () => half, crc32: () => 0 }, '2026-11-21');
+    big.add('a.csv', '');
+    expect(() => big.add('b.csv', '')).toThrow(/zip archive too large: the archive at b.csv/);
   });
 
   it('the zip archive opens with a standard reader, UTF-8 names included, and is byte-identical for the same content', () => {
@@ -185,7 +203,8 @@ describe('downloads', () => {
 });
 
 describe('Atom feeds', () => {
-  it('are well-formed, escape names from the data, and carry a revision with both values', () => {
+  /** Two publications of a unit with a name full of markup: a revision in the second. */
+  function twoPublications() {
     const evil = units.map((u) =>
       u.code === '23317' ? { ...u, name: 'Xã <b>"A" & B</b>\u0001' } : u,
     );
@@ -212,7 +231,11 @@ describe('Atom feeds', () => {
       },
       { id: 'p2', builtAt: '2026-12-21T01:00:00Z', fingerprint },
     ).publication;
-    const feeds = new Map(feedFiles(second));
+    return second;
+  }
+
+  it('are well-formed, escape names from the data, and carry a revision with both values', () => {
+    const feeds = new Map(feedFiles(twoPublications()));
     const xml = feeds.get('/don-vi/quang-ngai/xa-ngok-bay/thay-doi.xml')!;
     expect(XMLValidator.validate(xml)).toBe(true);
     const { feed } = new XMLParser().parse(xml);
@@ -224,8 +247,34 @@ describe('Atom feeds', () => {
     expect(feed.entry[0].content).toContain(
       'tháng 08/2026: 50 (báo cáo ngày 10/09/2026; exports/51/a.csv, dòng 2) → 52,5 (báo cáo ngày 02/12/2026; exports/51/a.csv, dòng 3)',
     );
-    expect(feed.entry[1].title).toContain('công bố lần đầu');
+    // The entry's title names the publication and its data date as its changes page does.
+    expect(feed.entry[1].title).toContain('Lần công bố p1, số liệu ngày 21/11/2026 (lần đầu');
+    expect(feed.entry[0].updated).toBe('2026-12-21T01:00:00Z');
+    // A unit's feed mirrors the unit's page, not the national changes page.
+    expect(xml).toContain(
+      '<link rel="alternate" type="text/html" href="https://example.org/don-vi/quang-ngai/xa-ngok-bay/"/>',
+    );
     for (const [path, text] of feeds) expect(XMLValidator.validate(text), path).toBe(true);
+  });
+
+  it('feed and entry ids are tag: URIs that stay when the site moves; links move with it', () => {
+    const second = twoPublications();
+    const ids = (siteUrl: string) => {
+      const id = 'tag:example.org,2026:minh-bach';
+      const model = { ...second, dataset: { ...second.dataset, siteUrl, id } };
+      return [...feedFiles(model)].map(([path, xml]) => ({
+        path,
+        ids: [...xml.matchAll(/<id>([^<]*)<\/id>/g)].map((m) => m[1]),
+        links: [...xml.matchAll(/href="([^"]*)"/g)].map((m) => m[1]),
+      }));
+    };
+    const here = ids('https://example.org/');
+    const moved = ids('https://owner.github.io/minh-bach/');
+    expect(moved.map((f) => f.ids)).toEqual(here.map((f) => f.ids));
+    for (const f of here) for (const id of f.ids) expect(id).toMatch(/^tag:[a-z0-9.-]+,\d{4}:/);
+    expect(new Set(here.flatMap((f) => f.ids)).size).toBe(here.flatMap((f) => f.ids).length);
+    for (const f of moved)
+      for (const link of f.links) expect(link).toMatch(/^https:\/\/owner\.github\.io\/minh-bach\//);
   });
 });
 

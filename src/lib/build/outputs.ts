@@ -7,6 +7,7 @@ import { feedFiles } from '../feeds/atom.ts';
 import type { Model } from '../model/types.ts';
 import { manifest, manifestPaths } from '../publish/manifest.ts';
 import { DOWNLOADS_ROOT, paths, publicationFile, unitJsonPath, zipName } from '../views/paths.ts';
+import { redirectFiles } from '../views/redirects.ts';
 import type { BuildEffects } from './build.ts';
 
 /**
@@ -17,18 +18,28 @@ export function writeDownloads(model: Model, staging: string, fx: BuildEffects):
   const pub = model.publication!;
   const zip = new ZipWriter(fx.deflater, model.asOf);
   const kept = new Map(keptFiles(pub.entry.id));
-  // Per-unit JSON files stay out of the zip: the same figures are in its CSVs.
+  // One per-unit format on the site, the CSV. The per-unit JSON, which repeats its figures with
+  // targets and statuses (124 MB for the country), is in an archive of its own (14 MB): in the
+  // publication's zip it would push that past 25 MiB, more than some hosts take in one file, and
+  // be kept again with every publication.
   const unitJson = new Set([...model.progress.keys()].map(unitJsonPath));
-  const inZip = (path: string) => path.startsWith(DOWNLOADS_ROOT) && !unitJson.has(path);
+  const jsonZip = new ZipWriter(fx.deflater, model.asOf);
   let count = 0;
   for (const [path, content] of downloadFiles(model, fx.parquet)) {
+    count++;
+    if (unitJson.has(path)) {
+      jsonZip.add(packagePath(path), content);
+      continue;
+    }
+    if (path.startsWith(DOWNLOADS_ROOT)) zip.add(packagePath(path), content);
     fx.writeFile(staging, path, content);
     pub.sizes.set(path, typeof content === 'string' ? Buffer.byteLength(content) : content.length);
-    if (inZip(path)) zip.add(packagePath(path), content);
     const keep = kept.get(path);
     if (keep) fx.writeFile(staging, keep, content);
-    count++;
   }
+  const units = jsonZip.finish();
+  fx.writeFile(staging, paths.unitJsonZip, units);
+  pub.sizes.set(paths.unitJsonZip, units.length);
   const archive = zip.finish();
   fx.writeFile(staging, paths.zip, archive);
   fx.writeFile(staging, publicationFile(pub.entry.id, zipName(pub.entry.id)), archive);
@@ -39,7 +50,7 @@ export function writeDownloads(model: Model, staging: string, fx: BuildEffects):
   return count;
 }
 
-/** Share cards (drawn meanwhile) and the Atom feeds, once the pages are written. */
+/** Share cards (drawn meanwhile), the Atom feeds and the redirects from former URLs, once the pages are written. */
 export async function writeOutputs(
   model: Model,
   staging: string,
@@ -55,6 +66,12 @@ export async function writeOutputs(
     feeds++;
   }
   fx.log(`Nguồn tin Atom / Atom feeds: ${feeds}`);
+  let redirects = 0;
+  for (const [path, html] of redirectFiles(model)) {
+    fx.writeFile(staging, path, html);
+    redirects++;
+  }
+  fx.log(`Chuyển hướng từ địa chỉ cũ / redirects from former URLs: ${redirects}`);
   const cards = await drawing.done;
   fx.placeCards(jobs, staging);
   const perCard =

@@ -78,9 +78,11 @@ function homeAndPlanCards(model: Model, common: Common): CardJob[] {
 
 /** One card per unit, indicator and plan page, and the home page's. */
 export function cardJobs(model: Model): CardJob[] {
+  const url = new URL(model.dataset.siteUrl);
   const common: Common = {
     date: `Số liệu ngày ${formatDate(model.asOf)}`,
-    site: new URL(model.dataset.siteUrl).host,
+    // The address people type: host and path ("owner.github.io/minh-bach" on a project site).
+    site: `${url.host}${url.pathname}`.replace(/\/$/, ''),
     sample: model.dataset.sample,
   };
   const jobs: CardJob[] = homeAndPlanCards(model, common);

@@ -17,7 +17,7 @@ import { cardPath } from '../views/paths.ts';
 import type { CardData, CardJob } from './card-data.ts';
 
 /** Bump when the card design changes, so cached PNGs are not reused. */
-const DESIGN_VERSION = 4;
+const DESIGN_VERSION = 5; // 5: palette PNG
 
 export const cardHash = (data: CardData): string =>
   createHash('sha256')

@@ -1,5 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Model } from '../model/types.ts';
-import { observationRowSchema, statusRowSchema, taskRowSchema } from '../schema/download.ts';
+import {
+  changeRowSchema,
+  observationRowSchema,
+  statusRowSchema,
+  taskRowSchema,
+} from '../schema/download.ts';
 import {
   behindRowSchema,
   overdueTaskRowSchema,
@@ -12,6 +18,7 @@ import {
   supervisionCsvPath,
   unitCsvPath,
 } from '../views/paths.ts';
+import { tagUri } from '../views/identity.ts';
 import { SAMPLE_NOTICE } from './sample.ts';
 import { tableFields, type TableField } from './table-schema.ts';
 
@@ -30,16 +37,57 @@ export const observationTableSchema = (sample: boolean): TableSchema => ({
   missingValues: [''],
 });
 
-function csvResource(name: string, sitePath: string, title: string, schema: TableSchema | string) {
+/** What the package says of each file: its size and hash, checked by anyone who downloads it. */
+export interface FileFacts {
+  bytes: number;
+  /** "sha256:<hex>", as the Data Package spec writes a hash other than MD5. */
+  hash: string;
+}
+
+export function fileFacts(content: string | Uint8Array): FileFacts {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  return {
+    bytes: bytes.length,
+    hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+  };
+}
+
+/**
+ * Every CSV starts with a byte-order mark, for Excel: the encoding says so as the Frictionless
+ * tools and Python write it ("utf-8-sig": a reader that takes plain UTF-8 would keep the mark in
+ * the first column's name), and so does the dialect.
+ */
+const CSV = {
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8-sig',
+  dialect: {
+    delimiter: ',',
+    doubleQuote: true,
+    lineTerminator: '\r\n',
+    quoteChar: '"',
+    header: true,
+    bom: true,
+  },
+} as const;
+const PARQUET = { format: 'parquet', mediatype: 'application/vnd.apache.parquet' } as const;
+
+type Facts = ReadonlyMap<string, FileFacts>;
+
+function resource(
+  facts: Facts,
+  kind: typeof CSV | typeof PARQUET,
+  [name, sitePath, title]: [string, string, string],
+  schema: TableSchema | string,
+) {
+  const file = facts.get(sitePath);
   return {
     name,
     path: packagePath(sitePath),
     profile: 'tabular-data-resource',
     title,
-    format: 'csv',
-    mediatype: 'text/csv',
-    encoding: 'utf-8',
-    dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+    ...kind,
+    ...(file ? { bytes: file.bytes, hash: file.hash } : {}),
     schema,
   };
 }
@@ -47,8 +95,11 @@ function csvResource(name: string, sitePath: string, title: string, schema: Tabl
 /** The supervision lists: reports and overdue tasks nationally, and three lists per province. */
 function supervisionResources(
   model: Model,
+  facts: Facts,
   table: (schema: Parameters<typeof tableFields>[0], key?: string[]) => TableSchema,
 ) {
+  const csvResource = (name: string, path: string, title: string, schema: TableSchema) =>
+    resource(facts, CSV, [name, path, title], schema);
   const reports = table(reportRowSchema, ['unit_code', 'period']);
   const tasks = table(overdueTaskRowSchema, ['unit_code', 'task_id']);
   const behind = table(behindRowSchema, ['unit_code', 'indicator_id']);
@@ -88,13 +139,47 @@ function supervisionResources(
   ];
 }
 
+/** Who and what: stable name, permanent id of this publication's package, licence, sources. */
+function packageHead(model: Model) {
+  const { dataset } = model;
+  const sample = dataset.sample;
+  const id = model.publication?.entry.id;
+  const license = dataset.license;
+  return {
+    profile: 'tabular-data-package',
+    // The same name in every publication; the id and version tell publications apart.
+    name: sample ? 'minh-bach-du-lieu-mau' : 'minh-bach',
+    id: tagUri(dataset, id ? `cong-bo/${id}/datapackage` : 'datapackage'),
+    title: `${dataset.title}${sample ? ' — DỮ LIỆU MẪU / SAMPLE DATA' : ''}`,
+    description: `${
+      sample
+        ? `${SAMPLE_NOTICE.vi} ${SAMPLE_NOTICE.en} Every CSV starts with the column sample_data.`
+        : `Số liệu tiến độ chuyển đổi số công bố ngày ${model.asOf} / digital-transformation progress published ${model.asOf}.`
+    } CSV: UTF-8 with a byte-order mark (for Excel); a cell that starts like a formula carries a leading apostrophe.`,
+    created: model.publication?.entry.builtAt ?? `${model.asOf}T00:00:00Z`,
+    version: id ?? model.asOf,
+    homepage: dataset.siteUrl,
+    contributors: [{ title: dataset.publisher, role: 'publisher' }],
+    ...(license
+      ? { licenses: [{ name: license.name, path: license.path, title: license.title }] }
+      : {}),
+    sources: [
+      {
+        title: sample
+          ? 'Dữ liệu mẫu do máy tạo (npm run sample) / generated sample data'
+          : `Báo cáo hằng tháng của các tỉnh, xã, tập hợp bởi ${dataset.publisher} / monthly reports of the provinces and communes`,
+        path: dataset.siteUrl,
+      },
+    ],
+  };
+}
+
 /**
- * datapackage.json (Frictionless Data Package): every published CSV with its Table Schema,
- * generated from the zod schemas of the downloads. The observation CSVs share one Table Schema
- * file. UTF-8 with a byte-order mark (for Excel); a cell that starts like a formula carries a
- * leading apostrophe.
+ * datapackage.json (Frictionless Data Package v1, tabular): every published CSV and Parquet
+ * file with its Table Schema, size and SHA-256, generated from the zod schemas of the
+ * downloads. The observation files share one Table Schema file.
  */
-export function dataPackage(model: Model) {
+export function dataPackage(model: Model, facts: Facts = new Map()) {
   const sample = model.dataset.sample;
   const table = (schema: Parameters<typeof tableFields>[0], key?: string[]): TableSchema => ({
     fields: tableFields(schema, sample),
@@ -102,40 +187,43 @@ export function dataPackage(model: Model) {
     missingValues: [''],
   });
   const observations = packagePath(paths.observationTableSchema);
-  const id = model.publication?.entry.id;
+  const statuses = table(statusRowSchema, ['unit_code', 'indicator_id']);
+  const changes = table(changeRowSchema);
+  const csv = (name: string, path: string, title: string, schema: TableSchema | string) =>
+    resource(facts, CSV, [name, path, title], schema);
+  const parquet = (name: string, path: string, title: string, schema: TableSchema | string) =>
+    resource(facts, PARQUET, [name, path, title], schema);
   return {
-    profile: 'tabular-data-package',
-    name: `minh-bach${id ? `-${id}` : ''}`,
-    ...(id ? { id } : {}),
-    title: `${model.dataset.title}${sample ? ' — DỮ LIỆU MẪU / SAMPLE DATA' : ''}`,
-    description: sample
-      ? `${SAMPLE_NOTICE.vi} ${SAMPLE_NOTICE.en} Every CSV starts with the column sample_data.`
-      : `Số liệu tiến độ chuyển đổi số công bố ngày ${model.asOf} / digital-transformation progress published ${model.asOf}.`,
-    created: model.publication?.entry.builtAt ?? `${model.asOf}T00:00:00Z`,
-    version: id ?? model.asOf,
-    publisher: model.dataset.publisher,
-    homepage: model.dataset.siteUrl,
+    ...packageHead(model),
     resources: [
-      csvResource(
-        'trang-thai',
-        paths.statusCsv,
-        'Trạng thái mọi đơn vị / status of every unit',
-        table(statusRowSchema, ['unit_code', 'indicator_id']),
-      ),
-      csvResource(
-        'theo-doi',
-        paths.watchCsv,
-        'Danh sách cần theo dõi / watch list',
-        table(statusRowSchema, ['unit_code', 'indicator_id']),
-      ),
-      csvResource(
+      csv('trang-thai', paths.statusCsv, 'Trạng thái mọi đơn vị / status of every unit', statuses),
+      parquet('trang-thai-parquet', paths.statusParquet, 'Trạng thái (Parquet)', statuses),
+      csv('theo-doi', paths.watchCsv, 'Danh sách cần theo dõi / watch list', statuses),
+      csv(
         'nhiem-vu',
         paths.tasksCsv,
         'Nhiệm vụ / tasks',
         table(taskRowSchema, ['unit_code', 'task_id']),
       ),
+      parquet(
+        'quan-sat-parquet',
+        paths.observationParquet,
+        'Mọi báo cáo / every report (Parquet)',
+        observations,
+      ),
+      ...(model.publication
+        ? [
+            csv('thay-doi', paths.changesCsv, 'Báo cáo thay đổi / changed reports', changes),
+            parquet(
+              'thay-doi-parquet',
+              paths.changesParquet,
+              'Báo cáo thay đổi (Parquet)',
+              changes,
+            ),
+          ]
+        : []),
       ...model.indicators.map((i) =>
-        csvResource(
+        csv(
           `chi-tieu-${i.id}`,
           indicatorCsvPath(i.id),
           `${i.short.vi} / ${i.short.en}`,
@@ -143,9 +231,9 @@ export function dataPackage(model: Model) {
         ),
       ),
       ...[...model.progress.values()].map((p) =>
-        csvResource(`don-vi-${p.unit.code}`, unitCsvPath(p.unit.code), p.unit.name, observations),
+        csv(`don-vi-${p.unit.code}`, unitCsvPath(p.unit.code), p.unit.name, observations),
       ),
-      ...supervisionResources(model, table),
+      ...supervisionResources(model, facts, table),
     ],
   };
 }

@@ -23,7 +23,7 @@ import {
   unitJsonPath,
   unitTargetsCsvPath,
 } from '../views/paths.ts';
-import { dataPackage, observationTableSchema } from './datapackage.ts';
+import { dataPackage, fileFacts, observationTableSchema, type FileFacts } from './datapackage.ts';
 import { parquetColumns, type ParquetEncoder } from './parquet-columns.ts';
 import { csvDownload, jsonDownload } from './sample.ts';
 import { observationRow, observationRows, statusRows, watchRows } from './tables.ts';
@@ -149,10 +149,20 @@ function* supervisionFiles(model: Model): Generator<DownloadFile> {
 
 /**
  * The downloads of a publication as [site path, content]: CSV (safe in Excel, marked when sample),
- * JSON, Parquet, their JSON Schemas and Table Schemas, and datapackage.json, all generated from the
- * zod schemas. Yielded one by one, so the per-unit files are never all in memory at once.
+ * JSON, Parquet, their JSON Schemas and Table Schemas, and datapackage.json (last: it gives the
+ * size and SHA-256 of every file it describes), all generated from the zod schemas. Yielded one
+ * by one, so the per-unit files are never all in memory at once.
  */
 export function* downloadFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
+  const facts = new Map<string, FileFacts>();
+  for (const file of dataFiles(model, parquet)) {
+    facts.set(file[0], fileFacts(file[1]));
+    yield file;
+  }
+  yield [paths.dataPackage, json(dataPackage(model, facts))];
+}
+
+function* dataFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
   const sample = model.dataset.sample;
   yield* nationalFiles(model, parquet);
   if (model.publication) yield* changeFiles(model, parquet);
@@ -164,7 +174,7 @@ export function* downloadFiles(model: Model, parquet: ParquetEncoder): Generator
       unitTargetsCsvPath(code),
       csvDownload(unitTargetRows(progress), UNIT_TARGET_COLUMNS, sample),
     ];
-    yield [unitJsonPath(code), jsonDownload(unitJson(model, progress), sample, true)];
+    yield [unitJsonPath(code), jsonDownload(unitJson(model, progress), model.dataset, true)];
   }
   yield [paths.statusSchema, jsonSchema(statusRowSchema)];
   yield [paths.observationSchema, jsonSchema(observationRowSchema)];
@@ -172,7 +182,6 @@ export function* downloadFiles(model: Model, parquet: ParquetEncoder): Generator
   yield [paths.unitJsonSchema, jsonSchema(unitJsonSchema)];
   yield [paths.changeSchema, jsonSchema(changeRowSchema)];
   yield [paths.observationTableSchema, json(observationTableSchema(sample))];
-  yield [paths.dataPackage, json(dataPackage(model))];
 }
 
 /** The files of this publication kept for good at /cong-bo/<id>/ (the zip and manifest aside). */

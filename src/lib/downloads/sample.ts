@@ -1,3 +1,4 @@
+import type { Dataset } from '../schema/dataset.ts';
 import { SAMPLE_VALUE } from '../schema/download.ts';
 import { SAMPLE_COLUMN } from './table-schema.ts';
 import { toCsv } from './tables.ts';
@@ -20,11 +21,19 @@ export const csvDownload = <T extends object>(
   toCsv(rows, columns, sample ? { name: SAMPLE_COLUMN, value: SAMPLE_VALUE } : undefined);
 
 /**
- * Every JSON download goes through here: `"sample": true` and a notice first, for sample data.
- * Compact for the per-unit files (thousands of them), indented for the few national ones.
+ * Every JSON download goes through here: `"sample": true` and a notice first, for sample data;
+ * then the data's licence, when the dataset names one. Compact for the per-unit files
+ * (thousands of them), indented for the few national ones.
  */
-export function jsonDownload(body: object, sample: boolean, compact = false): string {
-  const marked = sample ? { sample: true, notice: SAMPLE_NOTICE, ...body } : body;
+export function jsonDownload(
+  body: object,
+  dataset: Pick<Dataset, 'sample' | 'license'>,
+  compact = false,
+): string {
+  const license = dataset.license ? { license: dataset.license } : {};
+  const marked = dataset.sample
+    ? { sample: true, notice: SAMPLE_NOTICE, ...license, ...body }
+    : { ...license, ...body };
   return `${compact ? JSON.stringify(marked) : JSON.stringify(marked, null, 1)}\n`;
 }
 

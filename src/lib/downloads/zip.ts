@@ -14,6 +14,19 @@ interface Entry {
 
 const utf8 = new TextEncoder();
 
+/** The most a plain zip holds: 65,535 entries, and sizes and offsets below 4 GiB. */
+export const ZIP_LIMITS = { entries: 0xffff, bytes: 0xffffffff } as const;
+
+/** A zip that would need ZIP64, which this writer does not write: refused, never wrapped. */
+export class ZipTooLarge extends Error {
+  constructor(what: string) {
+    super(
+      `Tệp zip quá lớn / zip archive too large: ${what} exceeds what a zip without ZIP64 holds (65,535 files, 4 GiB); nothing was written`,
+    );
+    this.name = 'ZipTooLarge';
+  }
+}
+
 /**
  * A zip archive written entry by entry: each file is deflated as it is added, so only the
  * compressed bytes are held. File names are UTF-8 (flag bit 11), which every current unzip reads
@@ -37,7 +50,13 @@ export class ZipWriter {
 
   add(name: string, content: string | Uint8Array): void {
     const data = typeof content === 'string' ? utf8.encode(content) : content;
+    if (this.#entries.length >= ZIP_LIMITS.entries)
+      throw new ZipTooLarge(`entry ${this.#entries.length + 1} (${name})`);
+    if (data.length > ZIP_LIMITS.bytes) throw new ZipTooLarge(`${name} (${data.length} bytes)`);
     const packed = this.#deflater.deflateRaw(data);
+    // Every offset in the archive, the central directory's included, must fit in 32 bits.
+    if (this.#offset + 30 + name.length * 4 + packed.length > ZIP_LIMITS.bytes)
+      throw new ZipTooLarge(`the archive at ${name}`);
     const entry: Entry = {
       name: utf8.encode(name),
       crc: this.#deflater.crc32(data),
@@ -75,6 +94,8 @@ export class ZipWriter {
   /** The central directory and its end: the archive is then complete. */
   finish(): Uint8Array {
     const start = this.#offset;
+    const directory = this.#entries.reduce((n, e) => n + 46 + e.name.length, 0);
+    if (start + directory + 22 > ZIP_LIMITS.bytes) throw new ZipTooLarge('the central directory');
     for (const e of this.#entries) {
       const header = new DataView(new ArrayBuffer(46));
       header.setUint32(0, 0x02014b50, true);

@@ -14,7 +14,10 @@ import {
   type ChangeIndex,
   type ChangeLine,
 } from '../views/change-lines.ts';
-import { paths, publicationPath, unitChangesPath, unitFeedPath } from '../views/paths.ts';
+import { absoluteUrl } from '../views/base-path.ts';
+import { unitsWithSection } from '../views/changes.ts';
+import { tagUri } from '../views/identity.ts';
+import { paths, publicationPath, unitChangesPath, unitFeedPath, unitPath } from '../views/paths.ts';
 
 /** At most this many lines in one entry; the changes page has them all. */
 const LINES = 50;
@@ -43,20 +46,45 @@ function entryXml(e: Entry): string {
   return `<entry><id>${x(e.id)}</id><title>${x(e.title)}</title><updated>${e.updated}</updated><link rel="alternate" type="text/html" href="${x(e.link)}"/><summary>${x(e.summary)}</summary>${html ? `<content type="html">${x(html)}</content>` : ''}</entry>`;
 }
 
-/** A valid Atom 1.0 document (RFC 4287): feed id, title, updated, author, self link; entries. */
-function feedXml(model: Model, path: string, title: string, entries: Entry[]): string {
+/** What a feed is about: its permanent id, its own path and the page it mirrors. */
+interface FeedHead {
+  id: string;
+  path: string;
+  page: string;
+  title: string;
+}
+
+/** "Dữ liệu: CC-BY-4.0 (Creative Commons …), © holder" for <rights>, or nothing. */
+function rightsXml(model: Model): string {
+  const l = model.dataset.license;
+  return l
+    ? `<rights>${x(`Dữ liệu / data: ${l.title} (${l.name}, ${l.path}), © ${l.holder}`)}</rights>`
+    : '';
+}
+
+/**
+ * A valid Atom 1.0 document (RFC 4287): feed id, title, updated, author, rights, self link and
+ * the page it mirrors; entries. Ids are tag: URIs of the dataset, unchanged when the site moves.
+ */
+function feedXml(model: Model, head: FeedHead, entries: Entry[]): string {
   const site = model.dataset.siteUrl;
-  const self = new URL(path, site).href;
+  const self = absoluteUrl(head.path, site);
   const updated = entries[0]?.updated ?? model.publication!.entry.builtAt;
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi"><id>${x(self)}</id><title>${x(sampleTitle(title, model.dataset.sample))}</title><updated>${updated}</updated><author><name>${x(model.dataset.publisher)}</name></author><link rel="self" type="application/atom+xml" href="${x(self)}"/><link rel="alternate" type="text/html" href="${x(new URL(paths.changes, site).href)}"/>${entries.map(entryXml).join('')}</feed>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi"><id>${x(head.id)}</id><title>${x(sampleTitle(head.title, model.dataset.sample))}</title><updated>${updated}</updated><author><name>${x(model.dataset.publisher)}</name></author>${rightsXml(model)}<link rel="self" type="application/atom+xml" href="${x(self)}"/><link rel="alternate" type="text/html" href="${x(absoluteUrl(head.page, site))}"/>${entries.map(entryXml).join('')}</feed>
 `;
 }
+
+/** "Lần công bố 20261207-140705, số liệu ngày 21/11/2026": as the changes page says it. */
+const roundTitle = (entry: PublicationEntry): string =>
+  `Lần công bố ${entry.id}, số liệu ngày ${formatDate(entry.publishedAt)}`;
 
 interface Round {
   entry: PublicationEntry;
   changes: Changes | null;
   index: ChangeIndex | null;
+  /** The units with a section of their own on the round's changes page. */
+  sections: Set<string>;
 }
 
 /** "3 Điều chỉnh / revised; 1 Đổi trạng thái / status change" over the units of a feed. */
@@ -79,11 +107,13 @@ function unitEntries(model: Model, unit: Unit, rounds: Round[], scope: string[])
   const site = model.dataset.siteUrl;
   const out: Entry[] = [];
   for (const r of rounds) {
-    const when = formatDate(r.entry.publishedAt);
-    const link = new URL(unitChangesPath(r.entry.id, unit.code), site).href;
-    const id = `${new URL(publicationPath(r.entry.id), site).href}#${unit.code}`;
+    // The unit's section of the changes page when it has one, else the page itself.
+    const section = r.index && r.sections.has(unit.code);
+    const page = section ? unitChangesPath(r.entry.id, unit.code) : publicationPath(r.entry.id);
+    const link = absoluteUrl(page, site);
+    const id = tagUri(model.dataset, `cong-bo/${r.entry.id}/don-vi/${unit.code}`);
     if (!r.index) {
-      const title = `${unit.name}: công bố lần đầu ngày ${when} / first publication`;
+      const title = `${unit.name}: ${roundTitle(r.entry)} (lần đầu / first publication)`;
       out.push({
         id,
         title: sampleTitle(title, model.dataset.sample),
@@ -104,7 +134,7 @@ function unitEntries(model: Model, unit: Unit, rounds: Round[], scope: string[])
       for (const l of unitChangeLines(model, r.index, code, LINES - lines.length))
         lines.push(code === unit.code ? l : { ...l, text: `${name}: ${l.text}` });
     }
-    const title = `${unit.name}: ${total} thay đổi trong lần công bố ngày ${when} / ${total} changes`;
+    const title = `${unit.name}: ${total} thay đổi / changes, ${roundTitle(r.entry)}`;
     out.push({
       id,
       title: sampleTitle(title, model.dataset.sample),
@@ -121,9 +151,8 @@ function unitEntries(model: Model, unit: Unit, rounds: Round[], scope: string[])
 function nationalEntries(model: Model, rounds: Round[]): Entry[] {
   const site = model.dataset.siteUrl;
   return rounds.map((r) => {
-    const link = new URL(publicationPath(r.entry.id), site).href;
+    const link = absoluteUrl(publicationPath(r.entry.id), site);
     const n = r.entry.changes;
-    const when = formatDate(r.entry.publishedAt);
     const summary = n
       ? `${n.added} báo cáo mới, ${n.revised} điều chỉnh, ${n.changed} sửa không kèm ngày báo cáo mới, ${n.removed} không còn trong dữ liệu, ${n.statuses} đổi trạng thái, ${n.completed} nhiệm vụ hoàn thành, ${n.overdue} nhiệm vụ mới quá hạn`
       : 'Lần công bố đầu tiên / first publication';
@@ -136,9 +165,9 @@ function nationalEntries(model: Model, rounds: Round[]): Entry[] {
         if (l.kind !== 'added') lines.push({ ...l, text: `${name}: ${l.text}` });
     }
     const total = n ? n.revised + n.changed + n.removed + n.statuses + n.completed + n.overdue : 0;
-    const title = `Công bố ngày ${when} (${r.entry.id}): ${n ? 'thay đổi so với lần trước' : 'lần đầu'}`;
+    const title = `${roundTitle(r.entry)}: ${n ? 'thay đổi so với lần trước' : 'lần đầu'}`;
     return {
-      id: link,
+      id: tagUri(model.dataset, `cong-bo/${r.entry.id}`),
       title: sampleTitle(title, model.dataset.sample),
       updated: r.entry.builtAt,
       link,
@@ -151,24 +180,27 @@ function nationalEntries(model: Model, rounds: Round[]): Entry[] {
 
 /** The Atom feeds of changes: national, and one per province and per commune, beside its page. */
 export function* feedFiles(model: Model): Generator<[string, string]> {
-  const rounds: Round[] = model.publication!.recent.map((r) => ({
-    ...r,
-    index: r.changes ? indexChanges(r.changes) : null,
-  }));
-  yield [
-    paths.feed,
-    feedXml(
-      model,
-      paths.feed,
-      'Minh Bạch: thay đổi qua các lần công bố',
-      nationalEntries(model, rounds),
-    ),
-  ];
+  const rounds: Round[] = model.publication!.recent.map((r) => {
+    const index = r.changes ? indexChanges(r.changes) : null;
+    return { ...r, index, sections: index ? unitsWithSection(model, index) : new Set() };
+  });
+  const national: FeedHead = {
+    id: tagUri(model.dataset, 'thay-doi'),
+    path: paths.feed,
+    page: paths.changes,
+    title: 'Minh Bạch: thay đổi qua các lần công bố',
+  };
+  yield [paths.feed, feedXml(model, national, nationalEntries(model, rounds))];
   for (const progress of model.progress.values()) {
     const { unit } = progress;
     const scope = [unit.code, ...progress.communes.map((c) => c.code)];
-    const path = unitFeedPath(unit, model.units);
-    const title = `Minh Bạch: thay đổi của ${unit.name}`;
-    yield [path, feedXml(model, path, title, unitEntries(model, unit, rounds, scope))];
+    const head: FeedHead = {
+      // By code: a unit's feed keeps its id when the unit is renamed and its URL changes.
+      id: tagUri(model.dataset, `don-vi/${unit.code}/thay-doi`),
+      path: unitFeedPath(unit, model.units),
+      page: unitPath(unit, model.units),
+      title: `Minh Bạch: thay đổi của ${unit.name}`,
+    };
+    yield [head.path, feedXml(model, head, unitEntries(model, unit, rounds, scope))];
   }
 }

@@ -16,6 +16,7 @@ const OPTIONAL_LISTS = [
   'formerProvinces',
   'formerCodes',
   'aliases',
+  'formerSlugs',
 ] as const;
 
 /** One registry row as a unit candidate: lists split on "|"; empty optional lists left out. */

@@ -1,5 +1,6 @@
 import type { Model } from '../model/types.ts';
 import { jsonDownload } from '../downloads/sample.ts';
+import { absoluteUrl } from '../views/base-path.ts';
 import { paths, publicationFile, publicationPath } from '../views/paths.ts';
 
 /** One published file: its path on the site, size in bytes and SHA-256 (hex). */
@@ -32,7 +33,7 @@ export function manifest(model: Model, files: readonly ManifestFile[]): string {
       publishedAt: entry.publishedAt,
       previous: entry.previous ?? null,
       previousManifest: entry.previousManifest ?? null,
-      url: new URL(publicationPath(entry.id), model.dataset.siteUrl).href,
+      url: absoluteUrl(publicationPath(entry.id), model.dataset.siteUrl),
       title: model.dataset.title,
       publisher: model.dataset.publisher,
       fingerprint: entry.fingerprint,
@@ -42,6 +43,6 @@ export function manifest(model: Model, files: readonly ManifestFile[]): string {
       bytes: files.reduce((n, f) => n + f.bytes, 0),
       published: files,
     },
-    model.dataset.sample,
+    model.dataset,
   );
 }

@@ -64,7 +64,7 @@ export function changesFile(model: Model): string {
       tasks: pub.changes?.tasks ?? [],
       moved: pub.changes?.moved ?? 0,
     },
-    model.dataset.sample,
+    model.dataset,
   );
 }
 

@@ -58,6 +58,12 @@ export const unitSchema = z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
       .describe('URL segment, ASCII kebab-case'),
+    formerSlugs: z
+      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))
+      .optional()
+      .describe(
+        'Earlier URL segments of this unit (before a rename or change of type): they redirect to its page',
+      ),
   })
   .superRefine((u, ctx) => {
     const want = u.level === 'province' ? 2 : 5;
@@ -192,5 +198,16 @@ export const unitColumns = [
     describeVi: 'Đoạn URL không dấu, ví dụ quang-ninh',
     describeEn: 'ASCII URL segment',
     example: 'quang-ninh',
+  }),
+  col({
+    key: 'formerSlugs',
+    vi: 'Đường dẫn cũ',
+    aliases: ['former_slugs', 'formerSlugs'],
+    required: false,
+    describeVi:
+      'Đường dẫn trước khi đơn vị đổi tên hoặc đổi loại (xã → phường), ngăn cách bằng |; địa chỉ cũ chuyển tới trang hiện tại',
+    describeEn:
+      'URL segments before the unit was renamed or changed type (xã → phường), separated by |; the old addresses redirect to its page',
+    example: 'xa-dong-phu',
   }),
 ] as const;

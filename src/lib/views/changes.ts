@@ -8,6 +8,7 @@ import {
   KIND_LABEL,
   countUnitChanges,
   unitChangeLines,
+  type ChangeIndex,
   type ChangeLine,
 } from './change-lines.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
@@ -92,14 +93,22 @@ const FIGURES: [keyof ChangeCounts, ChangeLine['kind']][] = [
   ['overdue', 'overdue'],
 ];
 
-function unitGroups(model: Model, changes: Changes): { units: UnitChanges[]; hidden: number } {
-  const index = indexChanges(changes);
-  // Each province, then its communes by name, as the units index reads.
+/** The changed units in the order of the changes page: each province, then its communes by name. */
+function sortedChangedUnits(model: Model, index: ChangeIndex): string[] {
   const key = (code: string) => {
     const u = model.units.get(code);
     return `${u?.parent ?? code}|${u?.parent ? `1${u.name}` : '0'}`;
   };
-  const codes = changedUnits(index).sort((a, b) => key(a).localeCompare(key(b), 'vi'));
+  return changedUnits(index).sort((a, b) => key(a).localeCompare(key(b), 'vi'));
+}
+
+/** The units that have a section (#don-vi-<code>) on a publication's changes page. */
+export const unitsWithSection = (model: Model, index: ChangeIndex): Set<string> =>
+  new Set(sortedChangedUnits(model, index).slice(0, UNITS_SHOWN));
+
+function unitGroups(model: Model, changes: Changes): { units: UnitChanges[]; hidden: number } {
+  const index = indexChanges(changes);
+  const codes = sortedChangedUnits(model, index);
   const units = codes.slice(0, UNITS_SHOWN).flatMap((code): UnitChanges[] => {
     const unit = model.units.get(code);
     if (!unit) return [];

@@ -1,5 +1,6 @@
 import type { Model } from '../model/types.ts';
 import { tableFields, type TableField } from '../downloads/table-schema.ts';
+import { packagePath } from '../downloads/datapackage.ts';
 import {
   changeRowSchema,
   observationRowSchema,
@@ -44,7 +45,16 @@ export interface DownloadsView {
   publication: { id: string; publishedAt: string; href: string } | null;
   files: DownloadFileRow[];
   indicators: DownloadFileRow[];
-  units: { count: number; size: string; csv: string; json: string; schema: string };
+  units: {
+    count: number;
+    size: string;
+    csv: string;
+    /** A unit's JSON inside the archive of them all. */
+    json: string;
+    jsonZip: string;
+    jsonZipSize: string;
+    schema: string;
+  };
   tables: ColumnTable[];
 }
 
@@ -208,8 +218,7 @@ export function downloadsView(model: Model): DownloadsView {
   const sizes = pub?.sizes ?? new Map<string, number>();
   const sample = model.dataset.sample;
   let unitBytes = 0;
-  for (const code of model.progress.keys())
-    unitBytes += (sizes.get(unitCsvPath(code)) ?? 0) + (sizes.get(unitJsonPath(code)) ?? 0);
+  for (const code of model.progress.keys()) unitBytes += sizes.get(unitCsvPath(code)) ?? 0;
   return {
     frame: pageFrame(model.dataset, {
       title: 'Tải số liệu',
@@ -236,7 +245,9 @@ export function downloadsView(model: Model): DownloadsView {
       count: model.progress.size,
       size: formatSize(unitBytes),
       csv: unitCsvPath('<mã>'),
-      json: unitJsonPath('<mã>'),
+      json: packagePath(unitJsonPath('<mã>')),
+      jsonZip: paths.unitJsonZip,
+      jsonZipSize: formatSize(sizes.get(paths.unitJsonZip)),
       schema: paths.unitJsonSchema,
     },
     tables: tables(sample),
@@ -249,12 +260,7 @@ export function pageDownloads(page: {
   indicator?: string;
 }): { href: string; label: string }[] {
   return [
-    ...(page.unit
-      ? [
-          { href: unitCsvPath(page.unit), label: 'CSV của đơn vị' },
-          { href: unitJsonPath(page.unit), label: 'JSON của đơn vị' },
-        ]
-      : []),
+    ...(page.unit ? [{ href: unitCsvPath(page.unit), label: 'CSV của đơn vị' }] : []),
     ...(page.indicator
       ? [{ href: indicatorCsvPath(page.indicator), label: 'CSV của chỉ tiêu (mọi đơn vị)' }]
       : []),

@@ -1,4 +1,4 @@
-import type { Dataset } from '../schema/dataset.ts';
+import type { DataLicense, Dataset } from '../schema/dataset.ts';
 import { formatDate } from '../util/format.ts';
 import { cardPath, paths } from './paths.ts';
 import { t } from './strings.ts';
@@ -29,6 +29,17 @@ export interface PageFrame {
   publishedAt: string;
   /** Atom feeds of changes for the page's <head>: the national one, and the unit's own. */
   feeds: { href: string; title: string }[];
+  /** The data's licence, in every footer (absent: the dataset names none). */
+  license?: DataLicense;
+  /** How to cite the page (unit and indicator pages): who, what, which publication, where. */
+  citation?: Citation;
+}
+
+/** "Publisher. Page title. Site title, publication <id> (data as of dd/mm/yyyy)." and the URL. */
+export interface Citation {
+  text: string;
+  /** The page's permanent path: the unit's URL survives renames (redirects from former URLs). */
+  path: string;
 }
 
 export interface FrameInput {
@@ -44,6 +55,16 @@ export interface FrameInput {
   cardOf?: string;
   /** The page's own Atom feed of changes (unit pages). */
   feed?: { href: string; title: string };
+  /** The page has a "Trích dẫn / Cite" line, naming this publication (its id, when built as one). */
+  cite?: { publication: string | undefined };
+}
+
+function citation(dataset: Dataset, page: FrameInput, publication: string | undefined): Citation {
+  const round = publication ? `lần công bố ${publication}, ` : '';
+  return {
+    text: `${dataset.publisher}. ${page.title}. ${dataset.title}, ${round}số liệu ngày ${formatDate(dataset.publishedAt)}.`,
+    path: page.path,
+  };
 }
 
 /** What a page's description starts with when the data is sample: meta, Open Graph and Twitter say it. */
@@ -69,6 +90,8 @@ export function pageFrame(dataset: Dataset, page: FrameInput): PageFrame {
       ...(page.feed ? [page.feed] : []),
       { href: paths.feed, title: 'Thay đổi qua các lần công bố (toàn quốc)' },
     ],
+    ...(dataset.license ? { license: dataset.license } : {}),
+    ...(page.cite ? { citation: citation(dataset, page, page.cite.publication) } : {}),
   };
 }
 

@@ -296,6 +296,7 @@ export function indicatorView(model: Model, id: string): IndicatorView {
       path: page,
       crumbs: [{ href: paths.indicators, label: 'Chỉ tiêu' }],
       card: true,
+      cite: { publication: model.publication?.entry.id },
     }),
     id,
     name: indicator.name.vi,

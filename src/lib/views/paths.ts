@@ -36,6 +36,8 @@ export const paths = {
   statusParquet: '/tai-ve/trang-thai.parquet',
   dataPackage: '/tai-ve/datapackage.json',
   zip: '/tai-ve/minh-bach.zip',
+  /** Every unit's JSON (values, targets, statuses, tasks): the site carries the CSV of each unit. */
+  unitJsonZip: '/tai-ve/don-vi-json.zip',
   manifest: '/tai-ve/manifest.json',
   changesJson: '/tai-ve/thay-doi.json',
   changesCsv: '/tai-ve/thay-doi.csv',

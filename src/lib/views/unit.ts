@@ -145,6 +145,7 @@ function unitFrame(model: Model, progress: UnitProgress): PageFrame {
     realPlanContent: true,
     card: true,
     feed: { href: unitFeedPath(unit, model.units), title: `Thay đổi của ${unit.name}` },
+    cite: { publication: model.publication?.entry.id },
   });
 }
 

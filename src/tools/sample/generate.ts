@@ -36,6 +36,14 @@ export function generateSample(
     sample: true,
     publishedAt: options.publishedAt,
     siteUrl: options.siteUrl,
+    // Fixed, not from the site URL: the same sample has the same feed and package ids anywhere.
+    id: 'tag:minhbach.example.org,2026:du-lieu-mau',
+    license: {
+      name: 'CC-BY-4.0',
+      title: 'Creative Commons Attribution 4.0 International',
+      path: 'https://creativecommons.org/licenses/by/4.0/',
+      holder: 'Dự án Minh Bạch (dữ liệu mẫu)',
+    },
     generator: { profile: options.profile, seed: options.seed },
   };
   files.set('dataset.json', `${JSON.stringify(dataset, null, 2)}\n`);

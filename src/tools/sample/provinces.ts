@@ -77,7 +77,10 @@ export const FORMER_PROVINCES: Readonly<Record<string, readonly string[]>> = {
  * names and types of 2026 (Xã Đồng Phú became Phường Đồng Phú on 30/04/2026), with the units
  * they were formed from, as in the official registry.
  */
-export const SEED_COMMUNES: readonly (Pick<Unit, 'code' | 'name' | 'type' | 'formerNames'> &
+export const SEED_COMMUNES: readonly (Pick<
+  Unit,
+  'code' | 'name' | 'type' | 'formerNames' | 'formerSlugs'
+> &
   Required<Pick<Unit, 'parent' | 'formerDistricts' | 'formerProvinces'>>)[] = [
   {
     code: '23317',
@@ -94,6 +97,7 @@ export const SEED_COMMUNES: readonly (Pick<Unit, 'code' | 'name' | 'type' | 'for
     type: 'phuong',
     parent: '75',
     formerNames: ['Thị trấn Tân Phú', 'Xã Tân Lập', 'Xã Tân Tiến', 'Xã Đồng Phú'],
+    formerSlugs: ['xa-dong-phu'],
     formerDistricts: ['Huyện Đồng Phú'],
     formerProvinces: ['Tỉnh Bình Phước'],
   },

@@ -148,6 +148,7 @@ export function sampleUnits(profile: Profile, rnd: Random): Unit[] {
       Object.assign(units.at(-1)!, {
         formerDistricts: s.formerDistricts,
         formerProvinces: s.formerProvinces,
+        ...(s.formerSlugs ? { formerSlugs: s.formerSlugs } : {}),
       });
     }
     const want = (counts.get(p.code) ?? 0) - seeds.length;

@@ -1,5 +1,5 @@
 import { unitTypeLabel } from '../../../lib/schema/unit.ts';
-import { newStyleTones, toneKey } from '../../../lib/util/text.ts';
+import { newStyleTones, slugify, toneKey } from '../../../lib/util/text.ts';
 import { stripTypeWord } from '../sources/type-words.ts';
 import {
   issue,
@@ -75,6 +75,8 @@ export function reconcileCommune(
     parent: s.nso[0]!.province.code,
     formerNames: former.all,
     ...optional('partialFormerNames', former.partial),
+    // Its page had the previous name's slug ("xa-dong-phu") until the change: that URL redirects.
+    ...optional('formerSlugs', previous ? [slugify(previous)] : []),
     ...optional('formerDistricts', unique(districts, toneKey)),
     ...optional(
       'formerProvinces',

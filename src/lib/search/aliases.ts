@@ -8,7 +8,7 @@
 export const PROVINCE_ALIASES: Readonly<Record<string, readonly (string | [string, string])[]>> = {
   '01': ['Hanoi', 'Thủ đô Hà Nội'],
   '31': ['Haiphong'],
-  '46': ['Thừa Thiên Huế', 'Thừa Thiên - Huế', 'TT Huế', 'TT-Huế'],
+  '46': ['Thừa Thiên Huế', 'Thừa Thiên - Huế', 'TT Huế', 'TT-Huế', 'TTH'],
   '48': ['Danang'],
   '51': [['Kontum', 'Tỉnh Kon Tum']],
   '66': ['Daklak', 'Đắc Lắc', 'Đăk Lăk', 'Đắk Lăk', 'Dak Lak'],

@@ -142,13 +142,13 @@ const bareName = (name: string) => name.replace(TYPE_WORD, '');
 
 /**
  * The abbreviations people write for a province, from its name: its words' initials ("Quảng
- * Ninh" → "qn", "Hồ Chí Minh" → "hcm"), and with "tp" in front for a city ("tphcm").
+ * Ninh" → "qn", "Hồ Chí Minh" → "hcm"), and with "tp" in front for a city ("tphcm", "tphue").
  */
 export function initials(name: string): string[] {
   const words = bareKey(fold(name)).split(' ');
-  if (words.length < 2) return [];
-  const short = words.map((w) => w[0]).join('');
-  return typeOf(fold(name)) === 'thanh pho' ? [short, `tp${short}`] : [short];
+  const short = words.length > 1 ? words.map((w) => w[0]).join('') : '';
+  const city = typeOf(fold(name)) === 'thanh pho' ? `tp${short || words[0]}` : '';
+  return [short, city].filter(Boolean);
 }
 
 /** A province's names, abbreviations and former provinces, as words that may follow a commune's name. */
@@ -198,10 +198,11 @@ export function prepare(index: SearchIndex): Engine {
 export function addFormer(engine: Engine, former: FormerIndex): void {
   const districts = former.districts.map((d) => ({ key: bareKey(fold(d)), show: `thuộc ${d}` }));
   const olds = former.oldProvinces.map((o) => forms(o).map(bareKey));
-  former.districts.forEach((d, i) => engine.places.set(districts[i]!.key, d));
-  former.oldProvinces.forEach((o, i) => {
-    for (const key of olds[i]!) if (!engine.places.has(key)) engine.places.set(key, bareName(o));
-  });
+  // A province's name comes before a district's of the same words (Thành phố Yên Bái).
+  const place = (key: string, name: string) =>
+    engine.places.get(key) ?? engine.places.set(key, name);
+  former.oldProvinces.forEach((o, i) => olds[i]!.forEach((key) => place(key, bareName(o))));
+  former.districts.forEach((d, i) => place(districts[i]!.key, d));
   former.places.forEach(([names, d, o, codes], i) => {
     const entry = engine.entries[i];
     if (!entry || entry.rank > 1) return;

@@ -190,11 +190,19 @@ function marksAgree(entry: Prepared, marked: Query['marked']): boolean {
 
 const collator = new Intl.Collator('vi');
 
-/** Sorts results: marks agreeing first, then tier, kind, name and province. */
+/**
+ * Sorts results: places found by name before pages (a place name outranks task text even
+ * when its marks disagree), then marks agreeing first, then tier, kind, name and province.
+ */
 function ranked(found: Iterable<Result>, marked: Query['marked'], limit: number): Result[] {
-  const scored = [...found].map((r) => ({ r, miss: marksAgree(r.entry, marked) ? 0 : 1 }));
+  const scored = [...found].map((r) => ({
+    r,
+    page: r.tier >= TIER.page && r.tier < TIER.typo ? 1 : 0,
+    miss: marksAgree(r.entry, marked) ? 0 : 1,
+  }));
   scored.sort(
     (a, b) =>
+      a.page - b.page ||
       a.miss - b.miss ||
       a.r.tier - b.r.tier ||
       a.r.entry.rank - b.r.entry.rank ||

@@ -122,6 +122,7 @@ export async function run(
     if (shown.get(list) !== signature || list.children.length !== items.length)
       list.replaceChildren(...items);
     shown.set(list, signature);
+    list.dataset.query = query; // what the list answers (tests wait for it)
     done(results, note);
   };
   let e: Engine;
@@ -130,6 +131,8 @@ export async function run(
   } catch {
     return;
   }
+  // Keys typed while a slow phone was busy come first: only the last query is answered.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   show(e, formerIn);
   if (!formerIn) void complete!.then(() => show(e, true));
 }

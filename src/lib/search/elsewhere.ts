@@ -1,4 +1,4 @@
-import type { Engine } from './prepare.ts';
+import { bareName, type Engine } from './prepare.ts';
 import { qualifierKey, type Reading } from './query.ts';
 import type { Result } from './rank.ts';
 
@@ -20,9 +20,6 @@ export interface Elsewhere {
 /** Exact hits of a name for a reading (its type word respected), as results. */
 export type Lookup = (key: string, reading: Reading) => Result[];
 
-const TYPE_WORD = /^(Tỉnh|Thành phố|Xã|Phường|Đặc khu|Thị trấn|Thị xã|Huyện|Quận) /;
-const bare = (name: string) => name.replace(TYPE_WORD, '');
-
 /** The place a typed tail names ("yen bai" → "Yên Bái"), or the words as typed. */
 function placeOf(engine: Engine, key: string, typed: string): string {
   const named = engine.places.get(key);
@@ -38,15 +35,16 @@ function typedTail(text: string, words: number, folded: string): string {
 }
 
 function describe(r: Result): string {
-  const where = r.entry.province ? `${r.entry.name}, ${bare(r.entry.province)}` : r.entry.name;
+  const where = r.entry.province ? `${r.entry.name}, ${bareName(r.entry.province)}` : r.entry.name;
   return r.via ? `${where} (trước đây ${r.via})` : where;
 }
 
-/** The note for a name found elsewhere, naming the first two results. */
-export function elsewhereNote({ name, place }: Elsewhere, found: readonly Result[]) {
-  const listed = found.slice(0, 2).map(describe).join('; ');
-  const more = found.length > 2 ? ` và ${found.length - 2} nơi khác` : '';
-  const moreEn = found.length > 2 ? ` and ${found.length - 2} more` : '';
+/** The note for a name found elsewhere, naming the first two results as ranked. */
+export function elsewhereNote({ name, place, found }: Elsewhere, ranked: readonly Result[]) {
+  const listed = ranked.slice(0, 2).map(describe).join('; ');
+  const others = found.length - Math.min(2, ranked.length);
+  const more = others > 0 ? ` và ${others} nơi khác` : '';
+  const moreEn = others > 0 ? ` and ${others} more` : '';
   return {
     vi: `Không có ${name} ở ${place}; có ${listed}${more}`,
     en: `No ${name} in ${place}; found ${listed}${moreEn}`,
@@ -72,7 +70,7 @@ export function nameElsewhere(
       const tail = words.slice(cut).join(' ');
       const place = placeOf(engine, qualifierKey(tail), typedTail(text, words.length - cut, tail));
       const first = found[0]!;
-      return { found, head, name: bare(first.via ?? first.entry.name), place };
+      return { found, head, name: bareName(first.via ?? first.entry.name), place };
     }
   }
   return undefined;

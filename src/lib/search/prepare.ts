@@ -138,7 +138,8 @@ function page(row: SearchIndex['pages'][number], provinces: readonly Prepared[])
 }
 
 const TYPE_WORD = /^(Tỉnh|Thành phố|Xã|Phường|Đặc khu|Thị trấn|Thị xã|Huyện|Quận) /;
-const bareName = (name: string) => name.replace(TYPE_WORD, '');
+/** A name as said without its type word: "Tỉnh Yên Bái" → "Yên Bái". */
+export const bareName = (name: string): string => name.replace(TYPE_WORD, '');
 
 /**
  * The abbreviations people write for a province, from its name: its words' initials ("Quảng

@@ -14,7 +14,8 @@ import { elsewhereNote, nameElsewhere, nothing, type Lookup } from './elsewhere.
  * province named; then indicators and plans, then tasks; one typo per word only when nothing
  * matched as typed. Places come before pages, provinces before communes at equal tier, and
  * words typed with marks must agree with the marks of the name ("xã đồng phú" is not Xã Đông
- * Phú). Runs in the browser and in tests alike.
+ * Phú). When nothing matches, a name followed by a place falls back to the name alone, with a
+ * note saying where it is (elsewhere.ts). Runs in the browser and in tests alike.
  */
 export interface Result {
   entry: Prepared;

@@ -40,10 +40,9 @@ export function loadIndex(): Promise<Engine> {
 export function loadWhenIdle(): void {
   const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData) return;
+  // Once the page's own work after its load event is done; half a second at most.
   const idle = (run: () => void) =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(run, { timeout: 3000 })
-      : setTimeout(run, 500);
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run);
   const start = () => idle(() => void loadIndex().catch(() => undefined));
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });

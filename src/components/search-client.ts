@@ -1,9 +1,10 @@
-// Browser side of search: loads the static index in two parts (current names first, so the
-// first result comes fast on a slow phone; former names right after), ranks with the same
+// Browser side of search: loads the static index in two parts at once (current names, then
+// former names as soon as both are in), as soon as the page has loaded and the network is idle,
+// so that on a slow phone the index is there before the first keystroke; ranks with the same
 // code the tests use, and answers the last query again when the former names arrive.
 import type { FormerIndex, SearchIndex } from '../lib/search/entries.ts';
 import { addFormer, prepare, type Engine } from '../lib/search/prepare.ts';
-import { search, TIER, type Result } from '../lib/search/rank.ts';
+import { answer, TIER, type Answer, type Result } from '../lib/search/rank.ts';
 import { withBase } from '../lib/views/base-path.ts';
 import { paths } from '../lib/views/paths.ts';
 
@@ -15,22 +16,40 @@ const json = <T>(path: string): Promise<T> =>
 let engine: Promise<Engine> | undefined;
 let complete: Promise<Engine | undefined> | undefined;
 let formerIn = false;
-/** Starts loading (on focus, before the first keystroke); resolves once the current names are in. */
+/** Starts loading; resolves once the current names are in. */
 export function loadIndex(): Promise<Engine> {
-  engine ??= json<SearchIndex>(paths.searchIndex)
+  if (engine) return engine;
+  const former = json<FormerIndex>(paths.searchFormer); // on its way while the first part loads
+  engine = json<SearchIndex>(paths.searchIndex)
     .then(prepare)
     .catch((error: unknown) => {
       engine = complete = undefined; // offline for a moment: the next keystroke tries again
       throw error;
     });
-  complete ??= engine
+  complete = engine
     .then(async (e) => {
-      addFormer(e, await json<FormerIndex>(paths.searchFormer));
+      addFormer(e, await former);
       formerIn = true;
       return e;
     })
     .catch(() => undefined); // without former names, search still finds current ones
   return engine;
+}
+
+/**
+ * Loads the index once the page has loaded and the network is idle, before any focus: on a
+ * slow network a search that starts loading at the first keystroke waits seconds. Not when
+ * the visitor asked the browser to save data: then it loads on focus.
+ */
+export function loadWhenIdle(): void {
+  const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
+  if (connection?.saveData) return;
+  // Once the page's own work after its load event is done; half a second at most.
+  const idle = (run: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run);
+  const start = () => idle(() => void loadIndex().catch(() => undefined));
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
 }
 
 /** One result as a list item: name, type and province, and the former name that matched. */
@@ -52,6 +71,24 @@ export function renderResult(r: Result): HTMLLIElement {
 
 /** The latest query of each result list: an older answer arriving late is dropped. */
 const latest = new WeakMap<HTMLElement, number>();
+/** The note above the results: a name found elsewhere, or nothing found (with the A–Z list). */
+function renderNote(note: NonNullable<Answer['note']>, empty: boolean): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'note';
+  const en = document.createElement('span');
+  en.lang = 'en';
+  en.className = 'en';
+  en.textContent = note.en;
+  li.append(`${note.vi} `, en);
+  if (empty) {
+    const a = document.createElement('a');
+    a.href = paths.units;
+    a.textContent = 'Danh sách A–Z';
+    li.append(' ', a);
+  }
+  return li;
+}
+
 /** What each list shows, so that the same answer again (once former names load) changes nothing. */
 const shown = new WeakMap<HTMLElement, string>();
 /** Drops the searches still running for this list: a list closed must not reopen when they end. */
@@ -67,20 +104,29 @@ export async function run(
   query: string,
   list: HTMLElement,
   limit: number,
-  done: (results: Result[]) => void,
+  done: (results: Result[], note?: Answer['note']) => void,
 ): Promise<void> {
   const mine = (latest.get(list) ?? 0) + 1;
   latest.set(list, mine);
   const show = (e: Engine, final: boolean) => {
     if (mine !== latest.get(list)) return;
-    const results = search(e, query, limit);
-    // Guesses at a typo wait for the former names, which may hold the name as typed ("kroong").
-    if (!final && results.length > 0 && results.every((r) => r.tier >= TIER.typo)) return;
-    const signature = results.map((r) => `${r.entry.url} ${r.via ?? ''}`).join('\n');
-    if (shown.get(list) !== signature || list.children.length !== results.length)
-      list.replaceChildren(...results.map(renderResult));
+    const { results, note } = answer(e, query, limit);
+    // Guesses at a typo, a name found elsewhere, nothing: these wait for the former names,
+    // which may hold the name as typed ("kroong").
+    if (!final && (note || results.every((r) => r.tier >= TIER.typo))) {
+      if (!note) return;
+      list.replaceChildren(); // not this query's answer yet, and no longer the last one's
+      shown.set(list, '');
+      return done([]);
+    }
+    const items = results.map(renderResult);
+    if (note) items.unshift(renderNote(note, results.length === 0));
+    const signature = [note?.vi, ...results.map((r) => `${r.entry.url} ${r.via ?? ''}`)].join('\n');
+    if (shown.get(list) !== signature || list.children.length !== items.length)
+      list.replaceChildren(...items);
     shown.set(list, signature);
-    done(results);
+    list.dataset.query = query; // what the list answers (tests wait for it)
+    done(results, note);
   };
   let e: Engine;
   try {
@@ -88,6 +134,8 @@ export async function run(
   } catch {
     return;
   }
+  // Keys typed while a slow phone was busy come first: only the last query is answered.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   show(e, formerIn);
   if (!formerIn) void complete!.then(() => show(e, true));
 }

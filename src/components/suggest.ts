@@ -1,6 +1,6 @@
 // The header search box's suggestions: shown as the visitor types; ↓ and ↑ move through them
 // (and back to the box), Enter follows the focused one, Escape closes the list.
-import { cancel, loadIndex, run } from './search-client.ts';
+import { cancel, loadIndex, loadWhenIdle, run } from './search-client.ts';
 
 export function suggest(form: HTMLFormElement | null): void {
   const input = form?.querySelector<HTMLInputElement>('input');
@@ -11,12 +11,13 @@ export function suggest(form: HTMLFormElement | null): void {
     cancel(list); // the former names may still be loading: their answer must not reopen it
     list.hidden = true;
   };
-  // The index starts loading when the box gets focus, before the first keystroke.
-  input.addEventListener('focus', () => void loadIndex(), { once: true });
+  // The index loads once the page is idle, or when the box gets focus if that comes first.
+  loadWhenIdle();
+  input.addEventListener('focus', () => void loadIndex().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     if (input.value.trim() === '') return close();
-    void run(input.value, list, 8, (results) => {
-      list.hidden = results.length === 0;
+    void run(input.value, list, 8, (results, note) => {
+      list.hidden = results.length === 0 && !note;
     });
   });
   form.addEventListener('keydown', (e) => {

@@ -14,11 +14,37 @@ const site = useBuiltSite();
 async function typeQuery(page: Page, query: string): Promise<string[]> {
   await page.fill('#q', '');
   await page.type('#q', query);
-  await page.waitForFunction(() => !document.getElementById('q-results')!.hidden);
+  await page.waitForFunction((q) => {
+    const list = document.getElementById('q-results')!;
+    return !list.hidden && list.dataset.query === q;
+  }, query);
   return page.locator('#q-results li').allInnerTexts();
 }
 
 describe('search in Chromium', { timeout: 60_000 }, () => {
+  it('loads the index once the page is idle, before the box is touched', async () => {
+    const page = await site.browser().newPage();
+    const index: string[] = [];
+    page.on('requestfinished', (r) => {
+      if (r.url().includes('/search-index')) index.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${site.base()}/`, { waitUntil: 'networkidle' });
+    expect(index.sort()).toEqual([paths.searchIndex, paths.searchFormer].sort());
+    // Arrow keys still move from the box through the results (never onto the note) and back.
+    await page.focus('#q');
+    await page.keyboard.type('hop minh lao cai');
+    await page.waitForFunction(
+      () => document.getElementById('q-results')!.dataset.query === 'hop minh lao cai',
+    );
+    expect(await page.locator('#q-results li.note').count()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Xã Hợp Minh');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#q-results').isHidden()).toBe(true);
+  });
+
   it('finds communes typed without diacritics, by code and by province', async () => {
     const page = await site.browser().newPage();
     const index: string[] = [];
@@ -126,6 +152,42 @@ describe('search queries on the data of this build', { timeout: 60_000 }, () => 
     const indicator = await typeQuery(page, 'DVC toàn trình');
     expect(indicator[0]).toMatch(/^Dịch vụ công trực tuyến toàn trình/);
     expect(indicator.join('\n')).not.toContain('trước đây');
+  });
+
+  it('a place that does not match falls back to the name, saying where; nothing found says so', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.base()}/`);
+    for (const [query, place] of [
+      ['hợp minh yên bái', 'Yên Bái'],
+      ['hop minh lao cai', 'Lào Cai'],
+    ]) {
+      const shown = await typeQuery(page, query!);
+      expect(shown[0]).toMatch(
+        new RegExp(`^Không có Hợp Minh ở ${place}; có Xã Hợp Minh, Nghệ An No Hợp Minh in`),
+      );
+      expect(shown[1]).toBe('Xã Hợp Minh\nXã · Tỉnh Nghệ An');
+    }
+    expect(await page.locator('#q-results li.note [lang="en"]').count()).toBe(1);
+    const nothing = await typeQuery(page, 'xyzzy qwv');
+    expect(nothing).toHaveLength(1);
+    expect(nothing[0]).toMatch(/^Không tìm thấy “xyzzy qwv”\. .* Danh sách A–Z$/);
+    expect(await page.locator('#q-results a').getAttribute('href')).toBe(paths.units);
+    // The search page says it too.
+    await page.goto(`${site.base()}/tim-kiem/?q=${encodeURIComponent('hợp minh yên bái')}`);
+    await page.waitForSelector('[data-results] li.note');
+    expect(await page.locator('[data-results] li').nth(1).innerText()).toMatch(/^Xã Hợp Minh\n/);
+  });
+
+  it('initials find provinces; a place name outranks task text; a swap is a typo', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.base()}/`);
+    expect((await typeQuery(page, 'qn')).slice(0, 2).sort()).toEqual([
+      'Tỉnh Quảng Ngãi\nTỉnh',
+      'Tỉnh Quảng Ninh\nTỉnh',
+    ]);
+    expect((await typeQuery(page, 'hp'))[0]).toBe('Thành phố Hải Phòng\nThành phố');
+    expect((await typeQuery(page, 'đong phu'))[0]).toMatch(/^Phường Đồng Phú\n/);
+    expect((await typeQuery(page, 'ohp minh'))[0]).toMatch(/^Xã Hợp Minh\n/);
   });
 
   it('with diacritics typed, the marked name comes first', async () => {

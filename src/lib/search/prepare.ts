@@ -53,6 +53,8 @@ export interface Engine {
   entries: Prepared[];
   /** Folded bare name → the entries with that name or alternative name. */
   exact: Map<string, Hit[]>;
+  /** Folded place words that may follow a name → the place, as said ("yen bai" → "Yên Bái"). */
+  places: Map<string, string>;
 }
 
 const RANK: Record<EntryKind, number> = { province: 0, commune: 1, indicator: 2, plan: 2, task: 3 };
@@ -135,28 +137,55 @@ function page(row: SearchIndex['pages'][number], provinces: readonly Prepared[])
   };
 }
 
+const TYPE_WORD = /^(Tỉnh|Thành phố|Xã|Phường|Đặc khu|Thị trấn|Thị xã|Huyện|Quận) /;
+/** A name as said without its type word: "Tỉnh Yên Bái" → "Yên Bái". */
+export const bareName = (name: string): string => name.replace(TYPE_WORD, '');
+
+/**
+ * The abbreviations people write for a province, from its name: its words' initials ("Quảng
+ * Ninh" → "qn", "Hồ Chí Minh" → "hcm"), and with "tp" in front for a city ("tphcm", "tphue").
+ */
+export function initials(name: string): string[] {
+  const words = bareKey(fold(name)).split(' ');
+  const short = words.length > 1 ? words.map((w) => w[0]).join('') : '';
+  const city = typeOf(fold(name)) === 'thanh pho' ? `tp${short || words[0]}` : '';
+  return [short, city].filter(Boolean);
+}
+
+/** A province's names, abbreviations and former provinces, as words that may follow a commune's name. */
+function addProvince(engine: Engine, entry: Prepared, aliases: string[], former: string[]) {
+  for (const key of entry.keys) engine.places.set(key, bareName(entry.name));
+  for (const alias of aliases) addAlt(engine, entry, alias, 0);
+  for (const f of former) addAlt(engine, entry, f, 0, f);
+  for (const a of PROVINCE_ALIASES[entry.code] ?? []) {
+    const [alias, show] = typeof a === 'string' ? [a, undefined] : a;
+    addAlt(engine, entry, alias, 0, show);
+  }
+  for (const alt of entry.alts) engine.places.set(alt.key, bareName(alt.show ?? entry.name));
+  for (const short of initials(entry.name)) addAlt(engine, entry, short, 0.3);
+  for (const f of former) for (const short of initials(f)) addAlt(engine, entry, short, 0.4, f);
+}
+
 /** The entries of the first index: places by their current names, curated aliases, pages. */
 export function prepare(index: SearchIndex): Engine {
-  const engine: Engine = { entries: [], exact: new Map() };
+  const engine: Engine = { entries: [], exact: new Map(), places: new Map() };
   const provinces: Prepared[] = [];
   const slugs: string[] = [];
   for (const row of index.places) {
-    const [code, name, , p, slug, aliases, former] = row;
+    const [, name, , p, slug, aliases, former] = row;
     const entry = place(row, provinces[p], slugs[p] ?? '');
     if (p < 0) {
       provinces.push(entry);
       slugs.push(slug || defaultSlug(name, true));
     }
     for (const key of entry.keys) addKey(engine, entry, key, entry.typeKey, 0);
-    for (const alias of list(aliases))
-      if (/^\d+$/.test(alias)) entry.codes.push({ code: alias, tier: 0.2 });
-      else addAlt(engine, entry, alias, 0);
-    for (const f of list(former)) addAlt(engine, entry, f, 0, f);
-    if (p < 0)
-      for (const a of PROVINCE_ALIASES[code] ?? []) {
-        const [alias, show] = typeof a === 'string' ? [a, undefined] : a;
-        addAlt(engine, entry, alias, 0, show);
-      }
+    const names = list(aliases).filter((alias) => {
+      if (!/^\d+$/.test(alias)) return true;
+      entry.codes.push({ code: alias, tier: 0.2 });
+      return false;
+    });
+    if (p < 0) addProvince(engine, entry, names, list(former));
+    else for (const alias of names) addAlt(engine, entry, alias, 0);
     engine.entries.push(entry);
   }
   for (const row of index.pages) engine.entries.push(page(row, provinces));
@@ -170,6 +199,11 @@ export function prepare(index: SearchIndex): Engine {
 export function addFormer(engine: Engine, former: FormerIndex): void {
   const districts = former.districts.map((d) => ({ key: bareKey(fold(d)), show: `thuộc ${d}` }));
   const olds = former.oldProvinces.map((o) => forms(o).map(bareKey));
+  // A province's name comes before a district's of the same words (Thành phố Yên Bái).
+  const place = (key: string, name: string) =>
+    engine.places.get(key) ?? engine.places.set(key, name);
+  former.oldProvinces.forEach((o, i) => olds[i]!.forEach((key) => place(key, bareName(o))));
+  former.districts.forEach((d, i) => place(districts[i]!.key, d));
   former.places.forEach(([names, d, o, codes], i) => {
     const entry = engine.entries[i];
     if (!entry || entry.rank > 1) return;

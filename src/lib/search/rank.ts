@@ -1,7 +1,8 @@
 import { levelOfType, qualifierKey, readQuery, type Query, type Reading } from './query.ts';
 import type { Engine, Hit, Prepared } from './prepare.ts';
 import { typoMatch } from './typo.ts';
-import { splitTones } from '../util/text.ts';
+import { fold, splitTones } from '../util/text.ts';
+import { elsewhereNote, nameElsewhere, nothing, type Lookup } from './elsewhere.ts';
 
 /**
  * Ranks search results the way people look for a place. Tiers, best first: a code; the exact
@@ -13,7 +14,8 @@ import { splitTones } from '../util/text.ts';
  * province named; then indicators and plans, then tasks; one typo per word only when nothing
  * matched as typed. Places come before pages, provinces before communes at equal tier, and
  * words typed with marks must agree with the marks of the name ("xã đồng phú" is not Xã Đông
- * Phú). Runs in the browser and in tests alike.
+ * Phú). When nothing matches, a name followed by a place falls back to the name alone, with a
+ * note saying where it is (elsewhere.ts). Runs in the browser and in tests alike.
  */
 export interface Result {
   entry: Prepared;
@@ -83,6 +85,18 @@ function exactMatches(engine: Engine, reading: Reading, note: Note): void {
   }
 }
 
+/** Exact hits of a whole name (current or former), its type word respected: the fallback's. */
+const lookup =
+  (engine: Engine): Lookup =>
+  (key, reading) => {
+    const { best, note } = collector();
+    for (const hit of engine.exact.get(key) ?? []) {
+      const t = hitTier(hit, key, reading);
+      if (t) note(hit.entry, t.tier, t.show);
+    }
+    return [...best.values()];
+  };
+
 /** Every typed word starts a word of the key ("phu dong" in "xa phu dong"); `spaced` are " " + token. */
 const allWords = (tokens: readonly string[], spaced: readonly string[], key: string) =>
   tokens.every((t, i) => key.startsWith(t) || key.includes(spaced[i]!));
@@ -143,6 +157,20 @@ function codes(entries: readonly Prepared[], digits: string, note: Note): void {
   }
 }
 
+/**
+ * A typed word agrees with a word of the name when every mark typed is there: "đong" agrees
+ * with "đông" (the circumflex was left out, not contradicted), "dong" with anything, but
+ * "đông" not with "đồng" once a tone is typed, nor "đồng" with "đông".
+ */
+function lettersAgree(typed: string, named: string): boolean {
+  if (named.length < typed.length) return false;
+  for (let i = 0; i < typed.length; i++) {
+    const t = typed[i]!;
+    if (t !== named[i] && (t.charCodeAt(0) >= 128 || fold(named[i]!) !== t)) return false;
+  }
+  return true;
+}
+
 /** Words typed with marks must each appear, marks and all, among the entry's words. */
 function marksAgree(entry: Prepared, marked: Query['marked']): boolean {
   if (marked.length === 0) return true;
@@ -157,17 +185,54 @@ function marksAgree(entry: Prepared, marked: Query['marked']): boolean {
     .map(splitTones);
   const words = entry.vocabulary;
   return marked.every(([b, t]) =>
-    words.some(([wb, wt]) => wb.startsWith(b) && (t === '' || t === wt)),
+    words.some(([wb, wt]) => lettersAgree(b, wb) && (t === '' || t === wt)),
   );
 }
 
-export function search(engine: Engine, text: string, limit = 20): Result[] {
-  const query = readQuery(text);
+const collator = new Intl.Collator('vi');
+
+/**
+ * Sorts results: places found by name before pages (a place name outranks task text even
+ * when its marks disagree), then marks agreeing first, then tier, kind, name and province.
+ */
+function ranked(found: Iterable<Result>, marked: Query['marked'], limit: number): Result[] {
+  const scored = [...found].map((r) => ({
+    r,
+    page: r.tier >= TIER.page && r.tier < TIER.typo ? 1 : 0,
+    miss: marksAgree(r.entry, marked) ? 0 : 1,
+  }));
+  scored.sort(
+    (a, b) =>
+      a.page - b.page ||
+      a.miss - b.miss ||
+      a.r.tier - b.r.tier ||
+      a.r.entry.rank - b.r.entry.rank ||
+      collator.compare(a.r.entry.name, b.r.entry.name) ||
+      collator.compare(a.r.entry.province, b.r.entry.province),
+  );
+  return scored.slice(0, limit).map((s) => s.r);
+}
+
+/** Keeps the best tier of each entry. */
+function collector(): { best: Map<Prepared, Result>; note: Note } {
   const best = new Map<Prepared, Result>();
   const note: Note = (entry, tier, via) => {
     const had = best.get(entry);
     if (!had || tier < had.tier) best.set(entry, { entry, tier, ...(via ? { via } : {}) });
   };
+  return { best, note };
+}
+
+/** What a query finds: the results, and a message when they are not what was asked for. */
+export interface Answer {
+  results: Result[];
+  /** "Không có Hợp Minh ở Yên Bái; có Xã Hợp Minh, Nghệ An", or that nothing was found. */
+  note?: { vi: string; en: string };
+}
+
+export function answer(engine: Engine, text: string, limit = 20): Answer {
+  const query = readQuery(text);
+  const { best, note } = collector();
   if (query.digits) codes(engine.entries, query.digits, note);
   else
     for (const reading of query.readings) {
@@ -175,17 +240,18 @@ export function search(engine: Engine, text: string, limit = 20): Result[] {
       scan(engine.entries, reading, note);
     }
   if (best.size === 0) for (const reading of query.readings) typos(engine.entries, reading, note);
-  const scored = [...best.values()].map((r) => ({
-    r,
-    miss: marksAgree(r.entry, query.marked) ? 0 : 1,
-  }));
-  scored.sort(
-    (a, b) =>
-      a.miss - b.miss ||
-      a.r.tier - b.r.tier ||
-      a.r.entry.rank - b.r.entry.rank ||
-      a.r.entry.name.localeCompare(b.r.entry.name, 'vi') ||
-      a.r.entry.province.localeCompare(b.r.entry.province, 'vi'),
-  );
-  return scored.slice(0, limit).map((s) => s.r);
+  if (best.size > 0) return { results: ranked(best.values(), query.marked, limit) };
+  const elsewhere = nameElsewhere(engine, text, query.readings, lookup(engine));
+  if (elsewhere) {
+    // Marks typed on the place that did not match must not demote the name.
+    const marked = query.marked.filter(([letters]) => elsewhere.head.includes(fold(letters)));
+    const results = ranked(elsewhere.found, marked, limit);
+    return { results, note: elsewhereNote(elsewhere, results) };
+  }
+  const asked = query.readings.length > 0 || query.digits !== '';
+  return asked ? { results: [], note: nothing(text) } : { results: [] };
+}
+
+export function search(engine: Engine, text: string, limit = 20): Result[] {
+  return answer(engine, text, limit).results;
 }

@@ -14,12 +14,13 @@ export function nearly(a: string, b: string): boolean {
 
 /**
  * A typed word within one typo of a name's word: words of 3+ letters whose first letter is
- * right ("bya" → "bay", "nihn" → "ninh"); the last word may be unfinished ("quang nih").
- * Shorter words must be exact.
+ * right ("bya" → "bay", "nihn" → "ninh") or swapped with the second like any other pair of
+ * letters ("ohp" → "hop"); the last word may be unfinished ("quang nih"). Shorter words must
+ * be exact.
  */
 function wordTypo(q: string, w: string, last: boolean): boolean {
   if (q.length < 3) return last ? w.startsWith(q) : q === w;
-  if (q[0] !== w[0]) return false;
+  if (q[0] !== w[0] && (q[0] !== w[1] || q[1] !== w[0])) return false;
   return (
     nearly(q, w) ||
     (last && (nearly(q, w.slice(0, q.length)) || nearly(q, w.slice(0, q.length + 1))))

@@ -79,16 +79,15 @@ export const RECORD_NAMES = ['entry.json', 'tasks.json', 'ledger.json'];
  */
 export function recordFiles(model: Model, snapshot: Snapshot): [path: string, content: string][] {
   const { entry, ledger } = model.publication!;
-  const sample = model.dataset.sample;
   return [
     [publicationFile(entry.id, 'entry.json'), `${JSON.stringify(entry, null, 1)}\n`],
     [
       publicationFile(entry.id, 'tasks.json'),
-      jsonDownload({ publication: entry.id, tasks: snapshot.tasks }, sample, true),
+      jsonDownload({ publication: entry.id, tasks: snapshot.tasks }, model.dataset, true),
     ],
     [
       publicationFile(entry.id, 'ledger.json'),
-      jsonDownload({ publication: entry.id, ledger }, sample, true),
+      jsonDownload({ publication: entry.id, ledger }, model.dataset, true),
     ],
   ];
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
+import { protectRecord, recordWarnings } from './control-chars.ts';
 import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { zodDiagnostics } from './diagnostics/zod.ts';
 
@@ -62,7 +63,9 @@ export function readCollection<S extends z.ZodType>(
       diagnostics.push(...zodDiagnostics(parsed.error, { file }));
       continue;
     }
-    entries.push({ id: name.replace(/\.mdx?$/, ''), data: parsed.data, body: split.body, file });
+    diagnostics.push(...recordWarnings(raw, file));
+    const data = protectRecord(parsed.data);
+    entries.push({ id: name.replace(/\.mdx?$/, ''), data, body: split.body, file });
   }
   return { entries, diagnostics };
 }

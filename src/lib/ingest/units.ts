@@ -1,5 +1,6 @@
 import { unitSchema, type Unit } from '../schema/unit.ts';
 import { append } from '../util/append.ts';
+import { limits } from './limits.ts';
 import { makeDiagnostic, type Diagnostic, type Location } from './diagnostics/diagnostic.ts';
 import { zodDiagnostics } from './diagnostics/zod.ts';
 import { cellsOf, text, type Cell, type Table } from './table.ts';
@@ -75,6 +76,23 @@ function checkTree(
   return diagnostics;
 }
 
+/** A warning for a name (or former name) longer than any real one: likely pasted by mistake. */
+function longNames(unit: Unit, at: Location, formerAt: Location): Diagnostic[] {
+  const named = [
+    { name: unit.name, at },
+    ...unit.formerNames.map((name) => ({ name, at: { ...formerAt, row: at.row } })),
+  ];
+  return named
+    .filter(({ name }) => [...name].length > limits.nameChars)
+    .map(({ name, at: where }) =>
+      makeDiagnostic(
+        'NAME_TOO_LONG',
+        { ...where, unit: unit.code },
+        { value: name, length: [...name].length, limit: limits.nameChars },
+      ),
+    );
+}
+
 /** Reads the unit registry; checks codes are unique, parents exist, and slugs are unique among siblings. */
 export function readUnits(
   table: Table,
@@ -109,6 +127,7 @@ export function readUnits(
     }
     rowOf.set(parsed.data.code, row);
     units.push(parsed.data);
+    append(diagnostics, longNames(parsed.data, { ...column('name'), row }, column('formerNames')));
   }
   append(diagnostics, checkTree(units, rowOf, column));
   return { units, diagnostics };

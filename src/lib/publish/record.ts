@@ -1,7 +1,10 @@
 import { jsonDownload } from '../downloads/sample.ts';
 import type { Model } from '../model/types.ts';
 import type { ChangeRow } from '../schema/download.ts';
-import type { ReportChange } from './changes.ts';
+import { REPORT_FIELDS, type ReportChange, type ReportField } from './changes.ts';
+
+const isReportField = (f: string): f is ReportField =>
+  (REPORT_FIELDS as readonly string[]).includes(f);
 
 /** A report change as a row of thay-doi.csv and thay-doi.parquet. */
 export const changeRow = (c: ReportChange): ChangeRow => ({
@@ -17,6 +20,7 @@ export const changeRow = (c: ReportChange): ChangeRow => ({
   previous_reportedAt: c.before?.reportedAt ?? null,
   previous_source_file: c.before?.source.file ?? null,
   previous_source_row: c.before?.source.row ?? null,
+  changed_fields: c.fields ? c.fields.join(' ') : null,
 });
 
 /** A row of thay-doi.parquet back as a report change (for the feeds of the next builds). */
@@ -34,6 +38,8 @@ export function changeFromRow(r: Record<string, unknown>): ReportChange {
         };
   const now = side('');
   const before = side('previous_');
+  // Publications before this column existed have none: their lines say both values only.
+  const fields = typeof r.changed_fields === 'string' ? r.changed_fields.split(' ') : undefined;
   return {
     kind: r.kind as ReportChange['kind'],
     unit: r.unit as string,
@@ -41,6 +47,7 @@ export function changeFromRow(r: Record<string, unknown>): ReportChange {
     period: r.period as string,
     ...(now ? { now } : {}),
     ...(before ? { before } : {}),
+    ...(fields ? { fields: fields.filter(isReportField) } : {}),
   };
 }
 

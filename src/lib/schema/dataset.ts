@@ -8,7 +8,11 @@ export const datasetSchema = z.object({
   /** True when the data is generated sample data: every page then says so. */
   sample: z.boolean(),
   publishedAt: isoDate.describe('Publication date; status is judged as of this date'),
-  siteUrl: z.url().describe('Absolute URL the site is served from'),
+  siteUrl: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => !/^[a-z]+:\/\/[^/]*@/i.test(u), 'no user name or password in the address')
+    .refine((u) => !/[?#]/.test(u), 'no query (?) or fragment (#) in the address')
+    .describe('Absolute http(s) URL the site is served from'),
   generator: z.object({ profile: z.string(), seed: z.number() }).optional(),
 });
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -79,6 +79,8 @@ export interface EmbedFrame {
   page: string;
   sample: boolean;
   publishedAt: string;
+  /** As of when, for a unit: the data's date and the last month it reported. */
+  asOf?: string;
 }
 
 export const embedFrame = (dataset: Dataset, title: string, page: string): EmbedFrame => ({

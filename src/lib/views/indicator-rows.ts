@@ -43,7 +43,9 @@ export interface IndicatorChart {
   nameEn: string;
   chart: SeriesChartInput;
   /** The data table under the chart; the report date only for the unit's own values. */
-  table: { period: string; value: string; reportedAt?: string }[];
+  table: { period: string; value: string; reportedAt?: string; note?: string }[];
+  /** Some month's report carries a note ("Ghi chú"): the table gets a column for it. */
+  notes: boolean;
 }
 
 const ORIGIN = {
@@ -151,6 +153,8 @@ export function indicatorChart(
       period: formatPeriod(point.period),
       value: `${formatNumber(point.value)}${own && p.revised.has(point.period) ? ` (${t.revised.vi})` : ''}${own && p.own[i]!.baseline ? ` (${t.baseline.vi}: ${p.own[i]!.source})` : ''}`,
       ...(own ? { reportedAt: formatDate(p.own[i]!.reportedAt) } : {}),
+      ...(own && p.own[i]!.note ? { note: p.own[i]!.note } : {}),
     })),
+    notes: own && p.own.some((o) => o.note),
   };
 }

@@ -36,7 +36,7 @@ import { reportingView, type ReportingView } from './reporting.ts';
 import { describeHeadline } from './describe.ts';
 import { countsLine, NO_DATA_BIN, shareColor } from './status-style.ts';
 import { taskRow, type TaskRow } from './tasks.ts';
-import { unitAnswer, type PageAnswer } from './answer.ts';
+import { asOfSentence, unitAnswer, type PageAnswer } from './answer.ts';
 
 export interface ShareLinks {
   page: string;
@@ -121,6 +121,10 @@ function communes(model: Model, progress: UnitProgress): UnitPageView['communes'
   return { rows, ranking };
 }
 
+/** "Xã Hợp Minh, Nghệ An": a commune with its province, a province by itself. */
+const placeName = ({ unit, province }: UnitProgress): string =>
+  province ? `${unit.name}, ${province.name.replace(/^(Tỉnh|Thành phố) /, '')}` : unit.name;
+
 function unitFrame(model: Model, progress: UnitProgress): PageFrame {
   const { unit, province } = progress;
   const crumbs: Crumb[] = [{ href: paths.units, label: 'Tỉnh, xã' }];
@@ -128,8 +132,9 @@ function unitFrame(model: Model, progress: UnitProgress): PageFrame {
   const behind = progress.counts.missed + progress.counts['off-track'];
   const headline = describeHeadline(unitHeadline(progress));
   return pageFrame(model.dataset, {
-    title: unit.name,
-    description: `${unit.name}${province ? `, ${province.name}` : ''}: ${headline.share === undefined ? headline.label : `${headline.big} ${headline.label}`}; ${behind} chỉ tiêu chậm hoặc quá hạn, trên ${progress.indicators.length} chỉ tiêu chuyển đổi số. Số liệu ngày ${formatDate(model.asOf)}.`,
+    // Several communes share a name ("Xã Hợp Minh"): titles and cards name the province too.
+    title: placeName(progress),
+    description: `${placeName(progress)}: ${headline.share === undefined ? headline.label : `${headline.big} ${headline.label}`}; ${behind} chỉ tiêu chậm hoặc quá hạn, trên ${progress.indicators.length} chỉ tiêu chuyển đổi số. Số liệu ngày ${formatDate(model.asOf)}.`,
     path: unitPath(unit, model.units),
     crumbs,
     realPlanContent: true,
@@ -158,7 +163,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
     formerNames: unit.formerNames,
     share: {
       page,
-      title: `Tiến độ chuyển đổi số: ${unit.name}`,
+      title: `Tiến độ chuyển đổi số: ${placeName(progress)}`,
       embed: { path: embedPath(page), height: embedHeight({ stackedBars: chart.bars.length }) },
       csv: unitCsvPath(unit.code),
     },
@@ -200,11 +205,14 @@ export function unitEmbedView(model: Model, code: string): UnitEmbedView {
   const { unit, indicators, counts } = progress;
   const { big, label } = describeHeadline(unitHeadline(progress));
   return {
-    frame: embedFrame(
-      model.dataset,
-      `Tiến độ chuyển đổi số: ${unit.name}`,
-      unitPath(unit, model.units),
-    ),
+    frame: {
+      ...embedFrame(
+        model.dataset,
+        `Tiến độ chuyển đổi số: ${placeName(progress)}`,
+        unitPath(unit, model.units),
+      ),
+      asOf: asOfSentence(progress, model.asOf),
+    },
     summary: `${big} ${label}: ${countsLine(counts)}.`,
     chart: progressChart('p', unit.name, indicators),
   };

@@ -90,16 +90,25 @@ export const embedFrame = (dataset: Dataset, title: string, page: string): Embed
   publishedAt: formatDate(dataset.publishedAt),
 });
 
+/** Lines a text takes at the narrowest embed (320 px), at about `perLine` characters a line. */
+const lines = (text: string, perLine: number): number =>
+  Math.max(1, Math.ceil([...text].length / perLine));
+
 /**
- * Height (px) an iframe needs for an embed about 360–600 px wide: title, summary and footer,
- * plus each bar (three lines when stacked, two otherwise) or the tile map. The embed page also
- * reports its real height, which the auto-resize snippet applies.
+ * Height (px) an iframe needs for an embed at any width from 320 px (narrower widths wrap the
+ * most, so they set it): title, summary and as-of lines by their length, the sample note and
+ * footer, plus each bar (three lines when stacked, two otherwise) or the tile map. Wider frames
+ * leave space below; the auto-resize snippet, offered first, sets the real height.
  */
 export function embedHeight(content: {
   stackedBars?: number;
   bars?: number;
   map?: boolean;
+  /** The title, the summary line and the as-of line, as the embed shows them. */
+  text: { title: string; summary?: string; asOf?: string | undefined };
 }): number {
-  const bars = (content.stackedBars ?? 0) * 62 + (content.bars ?? 0) * 42;
-  return 170 + bars + (content.map ? 1030 : 0);
+  const { title, summary = '', asOf } = content.text;
+  const text = 25 * lines(title, 26) + 21 * lines(summary, 32) + (asOf ? 20 * lines(asOf, 36) : 0);
+  const bars = (content.stackedBars ?? 0) * 68 + (content.bars ?? 0) * 46;
+  return 130 + text + bars + (content.map ? 1030 : 0);
 }

@@ -143,6 +143,8 @@ export const t = {
   colValue: { vi: 'Giá trị', en: 'Value' },
   colReportedAt: { vi: 'Ngày báo cáo', en: 'Reported' },
   colNote: { vi: 'Ghi chú', en: 'Note' },
+  communeTable: { vi: 'Bảng từng xã, phường', en: 'Table of communes' },
+  monthlyCharts: { vi: 'Xem biểu đồ từng tháng', en: 'Show monthly charts' },
   colPhase: { vi: 'Giai đoạn', en: 'Phase' },
   yes: { vi: 'Có', en: 'Yes' },
   no: { vi: 'Không', en: 'No' },

@@ -3,10 +3,11 @@ import { metCount, behindCount, unitHeadline } from '../model/counts.ts';
 import { progressOf } from '../model/progress.ts';
 import { reportStates } from '../model/quality.ts';
 import { neverReported } from '../model/supervision.ts';
+import { isOverdue } from '../model/tasks.ts';
 import type { Model, StatusCounts, UnitProgress } from '../model/types.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
 import { FIRST_PERIOD, periodsBetween } from '../util/calendar.ts';
-import { formatDate } from '../util/format.ts';
+import { formatDate, formatNumber } from '../util/format.ts';
 import {
   embedFrame,
   embedHeight,
@@ -76,6 +77,8 @@ export interface UnitPageView {
   charts: IndicatorChart[];
   plans: { title: string; href: string; date: string }[];
   tasks: TaskRow[];
+  /** The tasks list collapsed: how many, how many overdue (open when any is). */
+  tasksSummary: string;
   communes?: { rows: CommuneRow[]; ranking?: BarListInput };
 }
 
@@ -164,7 +167,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
     share: {
       page,
       title: `Tiến độ chuyển đổi số: ${placeName(progress)}`,
-      embed: { path: embedPath(page), height: embedHeight({ stackedBars: chart.bars.length }) },
+      embed: { path: embedPath(page), height: unitEmbedHeight(unitEmbedView(model, code)) },
       csv: unitCsvPath(unit.code),
     },
     answer: unitAnswer(progress, model.asOf, silent),
@@ -188,6 +191,10 @@ export function unitPageView(model: Model, code: string): UnitPageView {
       date: formatDate(p.date),
     })),
     tasks: progress.tasks.map((task) => taskRow(model, task)),
+    tasksSummary: tasksSummary(
+      progress.tasks.filter((task) => isOverdue(task, model.asOf)).length,
+      progress.tasks.length,
+    ),
     ...(communeList ? { communes: communeList } : {}),
   };
 }
@@ -198,6 +205,16 @@ export interface UnitEmbedView {
   summary: string;
   chart: BarListInput;
 }
+
+const tasksSummary = (overdue: number, all: number): string =>
+  `${formatNumber(all)} nhiệm vụ${overdue > 0 ? `, ${formatNumber(overdue)} quá hạn` : ''}: xem danh sách`;
+
+/** The fixed height of a unit's embed snippet: what its embed page shows, at 320 px. */
+const unitEmbedHeight = (embed: UnitEmbedView): number =>
+  embedHeight({
+    stackedBars: embed.chart.bars.length,
+    text: { title: embed.frame.title, summary: embed.summary, asOf: embed.frame.asOf },
+  });
 
 /** Chart-only page for iframes: a unit's progress against its targets. */
 export function unitEmbedView(model: Model, code: string): UnitEmbedView {

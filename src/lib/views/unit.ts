@@ -77,7 +77,7 @@ export interface UnitPageView {
   charts: IndicatorChart[];
   plans: { title: string; href: string; date: string }[];
   tasks: TaskRow[];
-  /** The tasks list collapsed: how many, how many overdue (open when any is). */
+  /** The summary of the tasks not overdue, which are collapsed (overdue ones stay shown). */
   tasksSummary: string;
   communes?: { rows: CommuneRow[]; ranking?: BarListInput };
 }
@@ -207,7 +207,9 @@ export interface UnitEmbedView {
 }
 
 const tasksSummary = (overdue: number, all: number): string =>
-  `${formatNumber(all)} nhiệm vụ${overdue > 0 ? `, ${formatNumber(overdue)} quá hạn` : ''}: xem danh sách`;
+  overdue > 0
+    ? `${formatNumber(all - overdue)} nhiệm vụ khác (trong ${formatNumber(all)}): xem danh sách`
+    : `${formatNumber(all)} nhiệm vụ, không có nhiệm vụ quá hạn: xem danh sách`;
 
 /** The fixed height of a unit's embed snippet: what its embed page shows, at 320 px. */
 const unitEmbedHeight = (embed: UnitEmbedView): number =>

@@ -96,14 +96,18 @@ describe('text from data, shown faithfully', { timeout: 120_000 }, () => {
     expect(validation).toMatch(/NAME_TOO_LONG/);
   });
 
-  it.each([['/don-vi/quang-ngai/xa-ngok-bay/'], ['/giam-sat/quang-ngai/'], ['/don-vi/quang-ngai/']])(
+  it.each([
+    ['/don-vi/quang-ngai/xa-ngok-bay/'],
+    ['/giam-sat/quang-ngai/'],
+    ['/don-vi/quang-ngai/'],
+  ])(
     'a bidi-override name leaves the rest of %s in order (dates read left to right)',
     async (path) => {
       const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
       await page.goto(base + path);
       expect(await page.content()).toContain('Ngọk');
-      const dates = await page.evaluate(() =>
-        (document.body.innerText.match(/\d{2}\/\d{2}\/\d{4}/g) ?? []).length,
+      const dates = await page.evaluate(
+        () => (document.body.innerText.match(/\d{2}\/\d{2}\/\d{4}/g) ?? []).length,
       );
       expect(dates).toBeGreaterThan(0);
       expect(await reversedDates(page)).toEqual([]);

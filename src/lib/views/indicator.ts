@@ -287,9 +287,7 @@ export function indicatorView(model: Model, id: string): IndicatorView {
   const chart = distribution(model, indicator);
   const embed = indicatorEmbedView(model, id);
   const text = { title: embed.frame.title, summary: embed.summary };
-  const height = chart
-    ? embedHeight({ bars: chart.bars.length, text })
-    : embedHeight({ map: !!map, text });
+  const height = chart ? embedHeight({ chart, text }) : embedHeight({ map: !!map, text });
   return {
     frame: pageFrame(model.dataset, {
       title: indicator.name.vi,

@@ -214,7 +214,7 @@ const tasksSummary = (overdue: number, all: number): string =>
 /** The fixed height of a unit's embed snippet: what its embed page shows, at 320 px. */
 const unitEmbedHeight = (embed: UnitEmbedView): number =>
   embedHeight({
-    stackedBars: embed.chart.bars.length,
+    chart: embed.chart,
     text: { title: embed.frame.title, summary: embed.summary, asOf: embed.frame.asOf },
   });
 

@@ -1,16 +1,18 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
 import { serve } from './serve.ts';
 
-// Text from data shown faithfully: the test dataset, with a commune whose name holds an unclosed
-// right-to-left override (U+202E) and one with a name far longer than any real one, built with
-// the real scripts. Nothing after the hostile name may read backwards, on pages, titles or feeds.
+// Text from data shown faithfully: the test dataset over 36 months, with a commune whose name
+// holds an unclosed right-to-left override (U+202E) and one with a name far longer than any real
+// one, built with the real scripts. Nothing after the hostile name may read backwards, on pages,
+// titles or feeds; three years of data keep every page light.
 const work = mkdtempSync(join(tmpdir(), 'mb-faithful-'));
 const data = join(work, 'data');
 const out = join(work, 'dist');
@@ -41,7 +43,10 @@ let base = '';
 let validation = '';
 
 beforeAll(async () => {
-  const sample = await run(['scripts/generate-sample.ts', '--profile', 'test', '--out', data]);
+  const sample = await run([
+    'scripts/generate-sample.ts',
+    ...['--profile', 'test', '--published-at', '2028-06-21', '--out', data],
+  ]);
   expect(sample.status, sample.stderr).toBe(0);
   const registry = join(data, 'units.csv');
   writeFileSync(
@@ -90,6 +95,16 @@ async function reversedDates(page: Page): Promise<string[]> {
 }
 
 describe('text from data, shown faithfully', { timeout: 120_000 }, () => {
+  it('with 36 months of data, every page is at most 35 KB gzipped', () => {
+    const over: string[] = [];
+    for (const e of readdirSync(out, { recursive: true, withFileTypes: true }))
+      if (e.isFile() && e.name.endsWith('.html')) {
+        const size = gzipSync(readFileSync(join(e.parentPath, e.name))).length;
+        if (size > 35 * 1024) over.push(`${join(e.parentPath, e.name)}: ${size} B`);
+      }
+    expect(over).toEqual([]);
+  });
+
   it('the validator warns, located, of the override and of the overlong name', () => {
     expect(validation).toMatch(/TEXT_HIDDEN_CHARACTER/);
     expect(validation).toMatch(/U\+202E/);

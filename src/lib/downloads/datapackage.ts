@@ -88,6 +88,10 @@ function supervisionResources(
   ];
 }
 
+/** How the CSV cells are protected, in both languages: read back, strip the apostrophe. */
+export const CELL_PROTECTION =
+  "Ô bắt đầu bằng =, +, -, @, tab hoặc xuống dòng được thêm dấu ' ở đầu để bảng tính hiển thị như văn bản; khi đọc lại, bỏ dấu ' đó. / A cell starting with =, +, -, @, tab or carriage return carries a leading ' so that spreadsheets show it as text; strip that ' when reading the file back.";
+
 /**
  * datapackage.json (Frictionless Data Package): every published CSV with its Table Schema,
  * generated from the zod schemas of the downloads. The observation CSVs share one Table Schema
@@ -108,9 +112,11 @@ export function dataPackage(model: Model) {
     name: `minh-bach${id ? `-${id}` : ''}`,
     ...(id ? { id } : {}),
     title: `${model.dataset.title}${sample ? ' — DỮ LIỆU MẪU / SAMPLE DATA' : ''}`,
-    description: sample
-      ? `${SAMPLE_NOTICE.vi} ${SAMPLE_NOTICE.en} Every CSV starts with the column sample_data.`
-      : `Số liệu tiến độ chuyển đổi số công bố ngày ${model.asOf} / digital-transformation progress published ${model.asOf}.`,
+    description: `${
+      sample
+        ? `${SAMPLE_NOTICE.vi} ${SAMPLE_NOTICE.en} Every CSV starts with the column sample_data.`
+        : `Số liệu tiến độ chuyển đổi số công bố ngày ${model.asOf} / digital-transformation progress published ${model.asOf}.`
+    } ${CELL_PROTECTION}`,
     created: model.publication?.entry.builtAt ?? `${model.asOf}T00:00:00Z`,
     version: id ?? model.asOf,
     publisher: model.dataset.publisher,

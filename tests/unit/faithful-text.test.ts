@@ -18,7 +18,7 @@ import { datasetSchema } from '../../src/lib/schema/dataset.ts';
 import { observationColumns, type Observation } from '../../src/lib/schema/observation.ts';
 import { planSchema } from '../../src/lib/schema/plan.ts';
 import { unitColumns } from '../../src/lib/schema/unit.ts';
-import { FSI, isolate, PDI, unisolate } from '../../src/lib/util/bidi.ts';
+import { FSI, isolate, PDI } from '../../src/lib/util/bidi.ts';
 import { unitChangeLines, indexChanges } from '../../src/lib/views/change-lines.ts';
 import { unitCsvPath } from '../../src/lib/views/paths.ts';
 import { dataset, indicators, units } from '../fixtures/model.ts';
@@ -34,7 +34,6 @@ describe('direction controls and hidden characters', () => {
     const hostile = `Xã ${RLO}Hợp Minh`;
     expect(isolate(hostile)).toBe(`${FSI}${hostile}${PDI}`);
     expect(isolate(isolate(hostile))).toBe(isolate(hostile));
-    expect(unisolate(isolate(hostile))).toBe(hostile);
     expect(isolate('عربي')).toBe(`${FSI}عربي${PDI}`);
     // A text that closes its own isolate early is wrapped again: its override would leak.
     expect(isolate(`${FSI}a${PDI}${RLO}b${PDI}`)).toBe(`${FSI}${FSI}a${PDI}${RLO}b${PDI}${PDI}`);
@@ -217,5 +216,25 @@ describe("the project's own downloads read back as an export", () => {
     const key = (o: Observation) =>
       [o.unit, o.indicator, o.period, o.value, o.reportedAt, o.source, o.note ?? ''].join('|');
     expect(back.observations.map(key).sort()).toEqual(hostile.map(key).sort());
+  });
+});
+
+describe('text that looks like a formula or markup', () => {
+  it('is a located warning in unit names and file names too, not only in export cells', () => {
+    const text = `${REGISTRY_HEADER}\n${province('01', '=HYPERLINK("x")')}\n`;
+    const read = readUnits(readTableBytes(bytes(text), 'units.csv', unitColumns), 'units.csv');
+    expect(read.diagnostics.map((d) => [d.code, d.row, d.column])).toEqual([
+      ['TEXT_SUSPICIOUS', 2, 'Tên đơn vị'],
+    ]);
+    const root = mkdtempSync(join(tmpdir(), 'mb-suspicious-'));
+    mkdirSync(join(root, 'content', 'indicators'), { recursive: true });
+    mkdirSync(join(root, 'content', 'plans'));
+    mkdirSync(join(root, 'data', 'exports', '22'), { recursive: true });
+    writeFileSync(join(root, 'data', 'dataset.json'), JSON.stringify(dataset));
+    writeFileSync(join(root, 'data', 'exports', '22', '=cmd.csv'), 'x\n');
+    const all = loadInputs({ dataDir: join(root, 'data'), contentDir: join(root, 'content') });
+    expect(all.diagnostics.filter((d) => d.code === 'TEXT_SUSPICIOUS').map((d) => d.file)).toEqual([
+      'exports/22/=cmd.csv',
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import { protectRecord, recordWarnings, textWarnings } from './control-chars.ts'
 import { readTasks, type TaskContext } from './tasks.ts';
 import { unreadTable, type Table } from './table.ts';
 import { readUnits } from './units.ts';
+import { looksSuspicious } from './numbers.ts';
 import { checkIndicatorSources, checkPlans } from './references.ts';
 
 export interface Inputs {
@@ -93,7 +94,9 @@ function walk(dir: string, root: string, out: DataFiles): void {
     if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store: hidden files are not data
     const path = join(dir, entry.name);
     const file = relative(root, path).split(sep).join('/');
-    append(out.skipped, textWarnings(entry.name, { file, column: 'tên tệp / file name' }));
+    const named = { file, column: 'tên tệp / file name' };
+    append(out.skipped, textWarnings(entry.name, named));
+    if (looksSuspicious(entry.name)) out.skipped.push(makeDiagnostic('TEXT_SUSPICIOUS', named));
     if (entry.isDirectory()) walk(path, root, out);
     else if (DATA_FILE.test(entry.name)) out.files.push(file);
     else out.skipped.push(skippedFile(file, entry.name));

@@ -23,8 +23,3 @@ export function isolate(text: string): string {
 /** Already wrapped by `isolate` (reading back the project's own download): no second wrapping. */
 const isolated = (text: string): boolean =>
   text.startsWith(FSI) && text.endsWith(PDI) && !text.slice(1, -1).includes(PDI);
-
-/** Text with every isolate added by `isolate` removed (for comparisons and search). */
-export function unisolate(text: string): string {
-  return isolated(text) ? text.slice(1, -1) : text;
-}

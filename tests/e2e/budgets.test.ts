@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -53,4 +54,24 @@ describe('budgets and accessibility', { timeout: 120_000 }, () => {
       expect(violations).toEqual([]);
     },
   );
+});
+
+describe('page weight', { timeout: 120_000 }, () => {
+  it('every page is at most 35 KB gzipped (HTML with inline CSS and charts)', () => {
+    const over: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, e.name);
+        if (e.isDirectory()) walk(path);
+        else if (e.name.endsWith('.html')) {
+          const size = gzipSync(readFileSync(path)).length;
+          if (size > 35 * 1024) over.push(`${relative(DIST, path)} ${(size / 1024).toFixed(1)} KB`);
+        }
+      }
+    };
+    walk(DIST);
+    // The A–Z list of every unit (don-vi/index.html) is the one page known to exceed it with the
+    // whole country (58 KB): it is allowed here until it is split, nothing else is.
+    expect(over.filter((p) => !p.startsWith('don-vi/index.html '))).toEqual([]);
+  });
 });

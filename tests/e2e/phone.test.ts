@@ -130,3 +130,86 @@ describe('on a 360 px phone', { timeout: 120_000 }, () => {
     await page.close();
   });
 });
+
+describe('what a phone reader needs, first', { timeout: 180_000 }, () => {
+  const COMMUNE = '/don-vi/quang-ngai/xa-ngok-bay/';
+  it.each([320, 360])(
+    'at %i px a commune page’s first screen says as of when; three screens hold the answer, overdue items and latest report',
+    async (width) => {
+      const height = 740;
+      const page = await site.browser().newPage({ viewport: { width, height } });
+      await page.goto(site.base() + COMMUNE);
+      const at = await page.evaluate(() => {
+        const bottom = (el: Element | null | undefined) =>
+          el ? el.getBoundingClientRect().bottom + scrollY : Infinity;
+        const items = [...document.querySelectorAll('[data-answer] li')];
+        return {
+          headline: bottom(document.querySelector('[data-headline]')),
+          asOf: bottom(document.querySelector('[data-as-of]')),
+          asOfText: document.querySelector<HTMLElement>('[data-as-of]')?.innerText ?? '',
+          overdue: bottom(items.find((li) => /quá hạn/.test(li.textContent ?? ''))),
+          latestReport: bottom(document.querySelector('ul.months li:last-child')),
+        };
+      });
+      expect(at.headline).toBeLessThanOrEqual(height);
+      expect(at.asOf).toBeLessThanOrEqual(height);
+      expect(at.asOfText).toMatch(
+        /^Số liệu ngày \d{2}\/\d{2}\/\d{4} · Tháng gần nhất đã báo cáo: \d{2}\/\d{4} \(gửi ngày \d{2}\/\d{2}\/\d{4}\)$/,
+      );
+      expect(at.overdue).toBeLessThanOrEqual(3 * height);
+      expect(at.latestReport).toBeLessThanOrEqual(3 * height);
+      await page.close();
+    },
+  );
+
+  it.each(PAGE_TYPES)(
+    '$name ($path): every scrollable region can be reached by keyboard',
+    async ({ path }) => {
+      const page = await openPhone(path);
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)),
+      );
+      const unreachable = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            const scrolls =
+              (/(auto|scroll)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+              (/(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1);
+            if (!scrolls) return false;
+            // Focusable itself, or holding something focusable (axe's rule).
+            return el.tabIndex < 0 && !el.querySelector('a[href], button, input, [tabindex="0"]');
+          })
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+      );
+      expect(unreachable, path).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each(PAGE_TYPES.filter((p) => !p.embed))(
+    '$name ($path): English text is marked lang="en"',
+    async ({ path }) => {
+      const page = await openPhone(path);
+      const unmarked = await page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        // Words of the site's English, which Vietnamese never uses.
+        const english =
+          /\b(the|of|and|with|months?|missing|published|share|summary|reporting|indicators?|changes?|code|commune|province)\b/i;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          if (el.closest('[lang="en"], script, style, code, svg, textarea, [hidden]')) continue;
+          // Placeholders of message templates ("{indicator}") and file names are not prose.
+          const text = n
+            .textContent!.replace(/\{\w+\}|\S+\.(csv|json|parquet|xml|zip)\b/g, '')
+            .trim();
+          if (text && english.test(text)) out.push(text.slice(0, 60));
+        }
+        return out;
+      });
+      expect(unmarked, path).toEqual([]);
+      await page.close();
+    },
+  );
+});

@@ -41,12 +41,12 @@ describe('sharing', { timeout: 60_000 }, () => {
     ]);
   });
 
-  it('the embed snippet’s height fits the chart, and the auto-resize snippet sets the real one', async () => {
+  it('the auto-resize snippet comes first and sets the real height', async () => {
     const page = await site.browser().newPage({ viewport: { width: 640, height: 800 } });
     await page.goto(`${site.base()}/don-vi/quang-ngai/xa-ngok-bay/`);
-    const fixed = await page.locator('#embed-code').inputValue();
+    const ids = await page.locator('.share textarea').evaluateAll((t) => t.map((x) => x.id));
+    expect(ids).toEqual(['embed-code-auto', 'embed-code']);
     const auto = await page.locator('#embed-code-auto').inputValue();
-    const height = Number(/height="(\d+)"/.exec(fixed)![1]);
     // The snippet names the published site; here it is served locally.
     const published = new URL(/src="([^"]+)"/.exec(auto)![1]!).origin;
     await page.setContent(
@@ -55,12 +55,72 @@ describe('sharing', { timeout: 60_000 }, () => {
     const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
     await frame.waitForSelector('[data-chart]');
     const content = await frame.evaluate(() => document.documentElement.scrollHeight);
-    expect(height).toBeGreaterThanOrEqual(content);
-    expect(height).toBeLessThan(content * 1.5);
     await page.waitForFunction(
       (h) => document.querySelector('iframe')!.getBoundingClientRect().height === h,
       content,
     );
+  });
+
+  // Provinces and communes, the longest names and most bars among them, and indicator embeds.
+  const EMBEDDED = [
+    '/don-vi/quang-ngai/xa-ngok-bay/',
+    '/don-vi/quang-ninh/',
+    '/don-vi/hai-phong/',
+    '/don-vi/ho-chi-minh/',
+    '/chi-tieu/dossiers-fully-online/',
+    '/chi-tieu/core-systems/',
+  ];
+  it.each([320, 360, 800])(
+    'the fixed-height snippet fits its content at %i px wide: nothing is cut',
+    async (width) => {
+      const page = await site.browser().newPage({ viewport: { width: 1000, height: 800 } });
+      for (const path of EMBEDDED) {
+        await page.goto(site.base() + path);
+        const fixed = await page.locator('#embed-code').inputValue();
+        const height = Number(/height="(\d+)"/.exec(fixed)![1]);
+        const src = new URL(/src="([^"]+)"/.exec(fixed)![1]!).pathname;
+        const embed = await site.browser().newPage({ viewport: { width, height } });
+        await embed.goto(site.base() + src);
+        const content = await embed.evaluate(() => document.documentElement.scrollHeight);
+        expect(content, `${src} at ${width} px`).toBeLessThanOrEqual(height);
+        await embed.close();
+      }
+    },
+  );
+
+  it('the embed says as of when: the data date and the last month the unit reported', async () => {
+    const page = await site.browser().newPage({ viewport: { width: 320, height: 600 } });
+    await page.goto(`${site.base()}/embed/don-vi/quang-ngai/xa-ngok-bay/`);
+    await expect(page.locator('[data-as-of]').innerText()).resolves.toMatch(
+      /^Số liệu ngày \d{2}\/\d{2}\/\d{4} · Tháng gần nhất đã báo cáo: \d{2}\/\d{4} \(gửi ngày \d{2}\/\d{2}\/\d{4}\)$/,
+    );
+  });
+
+  it('titles name the province; a Zalo link works without the share sheet', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.base()}/don-vi/quang-ngai/xa-ngok-bay/`);
+    for (const tag of ['meta[property="og:title"]', 'meta[name="twitter:title"]'])
+      expect(await page.locator(tag).getAttribute('content')).toBe('Xã Ngọk Bay, Quảng Ngãi');
+    const zalo = page.locator('.share a[data-zalo]');
+    await expect(zalo.isVisible()).resolves.toBe(true);
+    const href = new URL((await zalo.getAttribute('href'))!);
+    expect(href.origin).toBe('https://zalo.me');
+    expect(href.searchParams.get('url')).toMatch(/\/don-vi\/quang-ngai\/xa-ngok-bay\/$/);
+  });
+
+  it('the home page has a share bar and its own card; so does each province', async () => {
+    const page = await site.browser().newPage();
+    for (const [path, card] of [
+      ['/', '/the/trang-chu.png'],
+      ['/don-vi/hai-phong/', '/the/don-vi/hai-phong.png'],
+    ] as const) {
+      await page.goto(site.base() + path);
+      expect(await page.locator('.share a[download][href$=".png"]').getAttribute('href')).toBe(
+        card,
+      );
+      expect((await fetch(site.base() + card)).status).toBe(200);
+      expect(await page.locator('.share a[data-zalo]').count()).toBe(1);
+    }
   });
 });
 

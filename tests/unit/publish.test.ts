@@ -82,9 +82,12 @@ describe('changes between two publications', () => {
           reportedAt: '2026-09-25',
           source: { file: 'exports/51/a.csv', row: 3 },
         },
+        fields: ['value'],
       },
     ]);
-    expect(by('changed').map((c) => [c.before!.value, c.now!.value])).toEqual([[55, 56]]);
+    expect(by('changed').map((c) => [c.before!.value, c.now!.value, c.fields])).toEqual([
+      [55, 56, ['value']],
+    ]);
     expect(by('added').map((c) => c.period)).toEqual(['2026-10']);
     expect(by('removed').map((c) => c.period)).toEqual(['2026-07']);
   });

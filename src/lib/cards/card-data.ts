@@ -4,6 +4,7 @@ import { indicatorProgress, progressOf } from '../model/progress.ts';
 import type { Model, StatusCounts } from '../model/types.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
 import { isOverdue } from '../model/tasks.ts';
+import { lastReported } from '../views/answer.ts';
 import { describeHeadline } from '../views/describe.ts';
 import { indicatorPath, paths, planPath, unitPath } from '../views/paths.ts';
 import { statusOrder, statusStyle } from '../views/status-style.ts';
@@ -89,10 +90,13 @@ export function cardJobs(model: Model): CardJob[] {
   for (const view of model.progress.values()) {
     const { unit, province } = view;
     const headline = describeHeadline(unitHeadline(view));
+    const last = lastReported(view);
     jobs.push({
       page: unitPath(unit, model.units),
       data: {
         ...common,
+        // As of when: the data's date and the last month the unit reported.
+        date: `${common.date} · ${last ? `báo cáo gần nhất: tháng ${last.period} (gửi ${last.sent})` : 'chưa gửi báo cáo nào'}`,
         title: unit.name,
         subtitle: province
           ? `${unitTypeLabel[unit.type].vi} thuộc ${province.name}`

@@ -71,26 +71,37 @@ function header(d: CardData): Node {
   );
 }
 
+/** Characters of title that two lines hold at 54 px: longer names end with "…". */
+export const TITLE_CHARS = 60;
+
+/**
+ * Text as the card draws it: without format characters (direction isolates and controls,
+ * zero-width spaces), which have no glyph; the card lays each text out in a box of its own.
+ */
+const drawable = (text: string): string => text.replace(/\p{Cf}/gu, '');
+
 /** Title, subtitle and the big figure. */
 function headline(d: CardData): Node[] {
+  // Any name fits: at most two lines of title (the full name is in the page's alt text).
+  const title = shorten(drawable(d.title), TITLE_CHARS);
   // A title that wraps to a second line leaves the subtitle one line (about 60 characters at 30 px).
-  const longTitle = d.title.length > 32;
+  const longTitle = title.length > 32;
   return [
     el(
       'div',
       {
         display: 'flex',
-        fontSize: d.title.length > 28 ? 54 : 66,
+        fontSize: title.length > 28 ? 54 : 66,
         fontWeight: 700,
         marginTop: 20,
         lineHeight: 1.1,
       },
-      d.title,
+      title,
     ),
     el(
       'div',
       { display: 'flex', fontSize: 30, color: '#57606a', marginTop: 12 },
-      shorten(d.subtitle, longTitle ? 60 : 110),
+      shorten(drawable(d.subtitle), longTitle ? 60 : 110),
     ),
     el('div', { display: 'flex', alignItems: 'baseline', marginTop: 'auto' }, [
       el('div', { display: 'flex', fontSize: 80, fontWeight: 700, marginRight: 24 }, d.big),
@@ -153,6 +164,7 @@ export function cardTree(d: CardData): Node {
     {
       display: 'flex',
       justifyContent: 'space-between',
+      flexWrap: 'wrap',
       fontSize: 24,
       color: '#57606a',
       marginTop: 16,

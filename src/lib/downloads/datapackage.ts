@@ -139,6 +139,10 @@ function supervisionResources(
   ];
 }
 
+/** How the CSV cells are protected, in both languages: read back, strip the apostrophe. */
+export const CELL_PROTECTION =
+  "Ô bắt đầu bằng =, +, -, @, tab hoặc xuống dòng được thêm dấu ' ở đầu để bảng tính hiển thị như văn bản; khi đọc lại, bỏ dấu ' đó. / A cell starting with =, +, -, @, tab or carriage return carries a leading ' so that spreadsheets show it as text; strip that ' when reading the file back.";
+
 /** Who and what: stable name, permanent id of this publication's package, licence, sources. */
 function packageHead(model: Model) {
   const { dataset } = model;
@@ -155,7 +159,7 @@ function packageHead(model: Model) {
       sample
         ? `${SAMPLE_NOTICE.vi} ${SAMPLE_NOTICE.en} Every CSV starts with the column sample_data.`
         : `Số liệu tiến độ chuyển đổi số công bố ngày ${model.asOf} / digital-transformation progress published ${model.asOf}.`
-    } CSV: UTF-8 with a byte-order mark (for Excel); a cell that starts like a formula carries a leading apostrophe.`,
+    } CSV: UTF-8 with a byte-order mark (for Excel). ${CELL_PROTECTION}`,
     created: model.publication?.entry.builtAt ?? `${model.asOf}T00:00:00Z`,
     version: id ?? model.asOf,
     homepage: dataset.siteUrl,

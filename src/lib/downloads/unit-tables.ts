@@ -23,6 +23,8 @@ export function taskRow(model: Model, t: Task): TaskRow {
     completed_at: t.completedAt ?? null,
     overdue: isOverdue(t, model.asOf),
     evidence: t.evidence ?? null,
+    section: t.section ?? null,
+    note: t.note ?? null,
     source_file: t.from.file,
     source_row: t.from.row,
   };

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
+import { protectRecord, recordWarnings } from './control-chars.ts';
+import { looksSuspicious } from './numbers.ts';
 import { makeDiagnostic, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { zodDiagnostics } from './diagnostics/zod.ts';
 
@@ -16,6 +18,17 @@ export interface Entry<T> {
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   return match ? { frontmatter: match[1] ?? '', body: match[2] ?? '' } : null;
+}
+
+/** A title or issuer that looks like a spreadsheet formula or markup: a located warning. */
+function suspiciousTitles(raw: unknown, file: string): Diagnostic[] {
+  if (!raw || typeof raw !== 'object') return [];
+  return ['title', 'issuer'].flatMap((key) => {
+    const value = (raw as Record<string, unknown>)[key];
+    return typeof value === 'string' && looksSuspicious(value)
+      ? [makeDiagnostic('TEXT_SUSPICIOUS', { file, column: key })]
+      : [];
+  });
 }
 
 /**
@@ -62,7 +75,9 @@ export function readCollection<S extends z.ZodType>(
       diagnostics.push(...zodDiagnostics(parsed.error, { file }));
       continue;
     }
-    entries.push({ id: name.replace(/\.mdx?$/, ''), data: parsed.data, body: split.body, file });
+    diagnostics.push(...recordWarnings(raw, file), ...suspiciousTitles(raw, file));
+    const data = protectRecord(parsed.data);
+    entries.push({ id: name.replace(/\.mdx?$/, ''), data, body: split.body, file });
   }
   return { entries, diagnostics };
 }

@@ -179,6 +179,23 @@ function readBody(
   return rows;
 }
 
+/**
+ * The project's own CSV downloads name each value's source row (`source_file`, `source_row`),
+ * which no export does. They protect text from spreadsheets by a leading apostrophe on a cell
+ * that starts like a formula (=, +, -, @, tab, CR): read back, the apostrophe goes.
+ */
+const isOwnDownload = (names: readonly string[]): boolean =>
+  names.some((n) => n.trim() === 'source_file') && names.some((n) => n.trim() === 'source_row');
+const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
+
+function unescapeFormulae(rows: readonly TableRow[]): void {
+  for (const { values } of rows)
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (typeof v === 'string' && v.startsWith("'")) values[i] = v.replace(ESCAPED_FORMULA, '');
+    }
+}
+
 /** A title row above the header ("BÁO CÁO THÁNG 9"): the header is a few rows further down. */
 function titleRow(
   records: readonly string[][],
@@ -296,6 +313,7 @@ export function readCsv(text: string, file: string, columns: readonly Column[]):
     index,
   };
   const rows = readBody(records, start, shape, errors, diagnostics);
+  if (isOwnDownload(names)) unescapeFormulae(rows);
   if (rows.length === 0 && !diagnostics.some((d) => d.row !== undefined && d.row > start + 1))
     diagnostics.push(makeDiagnostic('FILE_EMPTY', { file }));
   return { rows, headers, index, diagnostics };

@@ -10,4 +10,9 @@ export const limits = {
   rowChars: 10000,
   /** Columns in a header (the widest format has 12). */
   columns: 100,
+  /**
+   * Characters in the longest real unit name, current or former ("Thị trấn Nông trường Việt
+   * Trung", in the registry of 2025): a longer name is a warning (NAME_TOO_LONG), not an error.
+   */
+  nameChars: 31,
 } as const;

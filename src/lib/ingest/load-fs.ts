@@ -14,9 +14,11 @@ import { findConflicts } from './conflicts.ts';
 import { readObservations, type ObservationContext } from './observations.ts';
 import { append } from '../util/append.ts';
 import { readTableBytes } from './read-table.ts';
+import { protectRecord, recordWarnings, textWarnings } from './control-chars.ts';
 import { readTasks, type TaskContext } from './tasks.ts';
 import { unreadTable, type Table } from './table.ts';
 import { readUnits } from './units.ts';
+import { looksSuspicious } from './numbers.ts';
 import { checkIndicatorSources, checkPlans } from './references.ts';
 
 export interface Inputs {
@@ -92,6 +94,9 @@ function walk(dir: string, root: string, out: DataFiles): void {
     if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store: hidden files are not data
     const path = join(dir, entry.name);
     const file = relative(root, path).split(sep).join('/');
+    const named = { file, column: 'tên tệp / file name' };
+    append(out.skipped, textWarnings(entry.name, named));
+    if (looksSuspicious(entry.name)) out.skipped.push(makeDiagnostic('TEXT_SUSPICIOUS', named));
     if (entry.isDirectory()) walk(path, root, out);
     else if (DATA_FILE.test(entry.name)) out.files.push(file);
     else out.skipped.push(skippedFile(file, entry.name));
@@ -159,9 +164,10 @@ function readDataset(dataDir: string): { dataset: Dataset | null; diagnostics: D
       ],
     };
   try {
-    const parsed = datasetSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const parsed = datasetSchema.safeParse(raw);
     return parsed.success
-      ? { dataset: parsed.data, diagnostics: [] }
+      ? { dataset: protectRecord(parsed.data), diagnostics: recordWarnings(raw, file) }
       : { dataset: null, diagnostics: zodDiagnostics(parsed.error, { file }) };
   } catch (e) {
     return {

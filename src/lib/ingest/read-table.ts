@@ -1,6 +1,6 @@
 import type { Column } from '../schema/columns.ts';
 import { append } from '../util/append.ts';
-import { controlCharWarnings } from './control-chars.ts';
+import { protectCells } from './control-chars.ts';
 import { readCsv } from './csv.ts';
 import { decodeBytes } from './decode.ts';
 import { makeDiagnostic } from './diagnostics/diagnostic.ts';
@@ -15,6 +15,6 @@ export function readTableBytes(bytes: Uint8Array, file: string, columns: readonl
   const table = /\.json$/i.test(file)
     ? readJson(decoded.text, file, columns)
     : readCsv(decoded.text, file, columns);
-  append(table.diagnostics, controlCharWarnings(decoded.text, table, file));
+  append(table.diagnostics, protectCells(decoded.text, table, file));
   return table;
 }

@@ -128,7 +128,7 @@ function readTask(
   const at = (key: string) => ({ ...where, column: header(key) });
   const problems = references(cells, at, ctx);
   const fields = taskFields(cells, at, ctx.asOf, problems);
-  for (const key of ['title', 'lead', 'expectedResult', 'note'])
+  for (const key of ['title', 'lead', 'coordinating', 'expectedResult', 'section', 'note'])
     if (looksSuspicious(text(cells[key])))
       problems.push(makeDiagnostic('TEXT_SUSPICIOUS', at(key)));
   const evidence = text(cells.evidence);

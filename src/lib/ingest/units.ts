@@ -1,5 +1,7 @@
 import { unitSchema, type Unit } from '../schema/unit.ts';
 import { append } from '../util/append.ts';
+import { limits } from './limits.ts';
+import { looksSuspicious } from './numbers.ts';
 import { makeDiagnostic, type Diagnostic, type Location } from './diagnostics/diagnostic.ts';
 import { zodDiagnostics } from './diagnostics/zod.ts';
 import { cellsOf, text, type Cell, type Table } from './table.ts';
@@ -76,6 +78,30 @@ function checkTree(
   return diagnostics;
 }
 
+/**
+ * A warning for a name (or former name) longer than any real one (likely pasted by mistake), or
+ * that looks like a spreadsheet formula or markup.
+ */
+function nameWarnings(unit: Unit, at: Location, formerAt: Location): Diagnostic[] {
+  const named = [
+    { name: unit.name, at },
+    ...unit.formerNames.map((name) => ({ name, at: { ...formerAt, row: at.row } })),
+  ];
+  const suspicious = named
+    .filter(({ name }) => looksSuspicious(name))
+    .map(({ at: where }) => makeDiagnostic('TEXT_SUSPICIOUS', { ...where, unit: unit.code }));
+  return named
+    .filter(({ name }) => [...name].length > limits.nameChars)
+    .map(({ name, at: where }) =>
+      makeDiagnostic(
+        'NAME_TOO_LONG',
+        { ...where, unit: unit.code },
+        { value: name, length: [...name].length, limit: limits.nameChars },
+      ),
+    )
+    .concat(suspicious);
+}
+
 /** Reads the unit registry; checks codes are unique, parents exist, and slugs are unique among siblings. */
 export function readUnits(
   table: Table,
@@ -110,6 +136,10 @@ export function readUnits(
     }
     rowOf.set(parsed.data.code, row);
     units.push(parsed.data);
+    append(
+      diagnostics,
+      nameWarnings(parsed.data, { ...column('name'), row }, column('formerNames')),
+    );
   }
   append(diagnostics, checkTree(units, rowOf, column));
   return { units, diagnostics };

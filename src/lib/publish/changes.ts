@@ -25,7 +25,20 @@ export interface ReportChange {
   now?: { value: number; reportedAt: string; source: Source };
   /** The report published before (absent when added). */
   before?: { value: number; reportedAt: string; source: Source };
+  /** What differs between the two (revised, changed): the value, or only its date, source, note… */
+  fields?: ReportField[];
 }
+
+/** What a report says besides its month: compared field by field between publications. */
+export const REPORT_FIELDS = [
+  'value',
+  'doneOn',
+  'numerator',
+  'denominator',
+  'source',
+  'note',
+] as const;
+export type ReportField = (typeof REPORT_FIELDS)[number];
 
 export interface StatusChange {
   unit: string;
@@ -86,13 +99,9 @@ const report = (o: Observation) => ({
   source: { file: o.from.file, row: o.from.row },
 });
 
-const sameContent = (a: Observation, b: Observation) =>
-  a.value === b.value &&
-  a.doneOn === b.doneOn &&
-  a.numerator === b.numerator &&
-  a.denominator === b.denominator &&
-  a.source === b.source &&
-  a.note === b.note;
+/** The fields of two reports of one month that differ (none: the same content). */
+const differing = (a: Observation, b: Observation): ReportField[] =>
+  REPORT_FIELDS.filter((f) => (a[f] ?? null) !== (b[f] ?? null));
 
 /** unit → "indicator|period" → the previous publication's reports of that month. */
 function indexReports(observations: readonly Observation[]) {
@@ -126,8 +135,9 @@ export function diffReports(
     const same = month.find((p) => p.reportedAt === o.reportedAt && !matched.has(p));
     if (same) {
       matched.add(same);
-      if (!sameContent(same, o))
-        changes.push({ kind: 'changed', ...key, now: report(o), before: report(same) });
+      const fields = differing(same, o);
+      if (fields.length > 0)
+        changes.push({ kind: 'changed', ...key, now: report(o), before: report(same), fields });
       else if (same.from.file !== o.from.file || same.from.row !== o.from.row) moved++;
       continue;
     }
@@ -137,7 +147,13 @@ export function diffReports(
         earlier = p;
     changes.push(
       earlier
-        ? { kind: 'revised', ...key, now: report(o), before: report(earlier) }
+        ? {
+            kind: 'revised',
+            ...key,
+            now: report(o),
+            before: report(earlier),
+            fields: differing(earlier, o),
+          }
         : { kind: 'added', ...key, now: report(o) },
     );
   }

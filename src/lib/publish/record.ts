@@ -3,7 +3,10 @@ import type { Model } from '../model/types.ts';
 import type { ChangeRow } from '../schema/download.ts';
 import { keptFiles } from '../downloads/files.ts';
 import { publicationFile, zipName } from '../views/paths.ts';
-import type { ReportChange, Snapshot } from './changes.ts';
+import { REPORT_FIELDS, type ReportChange, type ReportField, type Snapshot } from './changes.ts';
+
+const isReportField = (f: string): f is ReportField =>
+  (REPORT_FIELDS as readonly string[]).includes(f);
 
 /** A report change as a row of thay-doi.csv and thay-doi.parquet. */
 export const changeRow = (c: ReportChange): ChangeRow => ({
@@ -19,6 +22,7 @@ export const changeRow = (c: ReportChange): ChangeRow => ({
   previous_reportedAt: c.before?.reportedAt ?? null,
   previous_source_file: c.before?.source.file ?? null,
   previous_source_row: c.before?.source.row ?? null,
+  changed_fields: c.fields ? c.fields.join(' ') : null,
 });
 
 /** A row of thay-doi.parquet back as a report change (for the feeds of the next builds). */
@@ -36,6 +40,8 @@ export function changeFromRow(r: Record<string, unknown>): ReportChange {
         };
   const now = side('');
   const before = side('previous_');
+  // Publications before this column existed have none: their lines say both values only.
+  const fields = typeof r.changed_fields === 'string' ? r.changed_fields.split(' ') : undefined;
   return {
     kind: r.kind as ReportChange['kind'],
     unit: r.unit as string,
@@ -43,6 +49,7 @@ export function changeFromRow(r: Record<string, unknown>): ReportChange {
     period: r.period as string,
     ...(now ? { now } : {}),
     ...(before ? { before } : {}),
+    ...(fields ? { fields: fields.filter(isReportField) } : {}),
   };
 }
 

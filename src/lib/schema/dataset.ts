@@ -49,9 +49,11 @@ export const datasetSchema = z.object({
   sample: z.boolean(),
   publishedAt: isoDate.describe('Publication date; status is judged as of this date'),
   siteUrl: z
-    .url()
+    .url({ protocol: /^https?$/ })
+    .refine((u) => !/^[a-z]+:\/\/[^/]*@/i.test(u), 'no user name or password in the address')
+    .refine((u) => !/[?#]/.test(u), 'no query (?) or fragment (#) in the address')
     .describe(
-      'Absolute URL the site is served from; may hold a path (https://owner.github.io/repo/)',
+      'Absolute http(s) URL the site is served from; may hold a path (https://owner.github.io/repo/)',
     ),
   id: z
     .string()

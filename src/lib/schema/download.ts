@@ -198,6 +198,8 @@ export const taskRowSchema = z.object(
       completed_at: isoDateText.nullable(),
       overdue: z.boolean(),
       evidence: z.string().nullable(),
+      section: z.string().nullable(),
+      note: z.string().nullable(),
       source_file: z.string(),
       source_row: z.number().int(),
     },
@@ -225,6 +227,8 @@ export const taskRowSchema = z.object(
         'true when past its deadline and not done, as of the publication date',
       ],
       evidence: ['Đường dẫn minh chứng', 'Link to evidence'],
+      section: ['Mục của văn bản kế hoạch nêu nhiệm vụ', 'Section of the plan that sets the task'],
+      note: ['Ghi chú của đơn vị', "The unit's note"],
       source_file: ['Tệp nguồn', 'Source file'],
       source_row: ['Dòng trong tệp nguồn', 'Row in that file'],
     },
@@ -326,6 +330,7 @@ export const changeRowSchema = z.object(
       previous_reportedAt: isoDateText.nullable(),
       previous_source_file: z.string().nullable(),
       previous_source_row: z.number().int().nullable(),
+      changed_fields: z.string().nullable(),
     },
     {
       kind: [
@@ -346,6 +351,10 @@ export const changeRowSchema = z.object(
       previous_reportedAt: ['Ngày báo cáo số trước đó', 'Report date of the earlier value'],
       previous_source_file: ['Tệp nguồn của số trước đó', 'Source file of the earlier value'],
       previous_source_row: ['Dòng nguồn của số trước đó', 'Source row of the earlier value'],
+      changed_fields: [
+        'Những gì khác với báo cáo trước (revised, changed), cách nhau bởi dấu cách: value, doneOn, numerator, denominator, source, note',
+        'What differs from the earlier report (revised, changed), space-separated: value, doneOn, numerator, denominator, source, note',
+      ],
     },
   ),
 );

@@ -83,7 +83,7 @@ export const taskColumns = [
     aliases: ['pillar'],
     required: true,
     describeVi:
-      'platforms, data, infrastructure, institutions, human-resources, finance, security, reporting',
+      'Mã lĩnh vực: `platforms`, `data`, `infrastructure`, `institutions`, `human-resources`, `finance`, `security`, `reporting`',
     describeEn: 'Pillar id',
     example: 'data',
   }),

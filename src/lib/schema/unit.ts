@@ -112,7 +112,7 @@ export const unitColumns = [
     vi: 'Cấp',
     aliases: ['level'],
     required: true,
-    describeVi: 'province (tỉnh) hoặc commune (xã)',
+    describeVi: '`province` (tỉnh) hoặc `commune` (xã)',
     describeEn: 'province or commune',
     example: 'province',
   }),

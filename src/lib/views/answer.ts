@@ -24,6 +24,25 @@ export interface PageAnswer {
   items: AttentionItem[];
   /** Said when nothing needs attention. */
   allClear: string;
+  /** As of when: the data's date and, for a unit, the last month it reported and when. */
+  asOf?: string;
+}
+
+/** The last month a unit reported, and the day that report came in; none before its first report. */
+export function lastReported(progress: UnitProgress): { period: string; sent: string } | undefined {
+  const last = progress.reports.findLast((r) => r.firstReport !== undefined);
+  return last?.firstReport
+    ? { period: formatPeriod(last.period), sent: formatDate(last.firstReport) }
+    : undefined;
+}
+
+/** "Số liệu ngày 07/12/2026 · Tháng gần nhất đã báo cáo: 09/2026 (gửi ngày 10/10/2026)". */
+export function asOfSentence(progress: UnitProgress, asOf: string): string {
+  const last = lastReported(progress);
+  const reported = last
+    ? `Tháng gần nhất đã báo cáo: ${last.period} (gửi ngày ${last.sent})`
+    : 'Chưa gửi báo cáo tháng nào';
+  return `Số liệu ngày ${formatDate(asOf)} · ${reported}`;
 }
 
 const names = (list: readonly string[], max = 3): string =>
@@ -91,5 +110,6 @@ export function unitAnswer(
     ...(communes ? { beside: communes } : {}),
     items,
     allClear: 'Không có chỉ tiêu quá hạn hay chậm tiến độ.',
+    asOf: asOfSentence(progress, asOf),
   };
 }

@@ -1,5 +1,11 @@
 import type { Model } from '../model/types.ts';
-import type { Changes, ReportChange, StatusChange, TaskChange } from '../publish/changes.ts';
+import type {
+  Changes,
+  ReportChange,
+  ReportField,
+  StatusChange,
+  TaskChange,
+} from '../publish/changes.ts';
 import { formatDate, formatPeriod } from '../util/format.ts';
 import { statusStyle } from './status-style.ts';
 
@@ -29,8 +35,9 @@ export const KIND_LABEL: Record<ChangeLine['kind'], { vi: string; en: string }> 
 const label = (kind: ChangeLine['kind']) => `${KIND_LABEL[kind].vi} / ${KIND_LABEL[kind].en}`;
 
 type Report = NonNullable<ReportChange['now']>;
-const reported = (r: Report) =>
-  `${formatExact(r.value)} (báo cáo ngày ${formatDate(r.reportedAt)}; ${r.source.file}, dòng ${r.source.row})`;
+const dated = (r: Report) =>
+  `báo cáo ngày ${formatDate(r.reportedAt)}; ${r.source.file}, dòng ${r.source.row}`;
+const reported = (r: Report) => `${formatExact(r.value)} (${dated(r)})`;
 
 function reportLine(model: Model, c: ReportChange): ChangeLine {
   const indicator = model.indicators.find((i) => i.id === c.indicator)?.short.vi ?? c.indicator;
@@ -40,8 +47,28 @@ function reportLine(model: Model, c: ReportChange): ChangeLine {
       ? `${what}: ${reported(c.now!)}`
       : c.kind === 'removed'
         ? `${what}: ${reported(c.before!)} không còn trong dữ liệu`
-        : `${what}: ${reported(c.before!)} → ${reported(c.now!)}`;
+        : `${what}: ${revision(c)}`;
   return { kind: c.kind, label: label(c.kind), text };
+}
+
+const FIELD_LABEL: Record<ReportField, string> = {
+  value: 'giá trị',
+  doneOn: 'ngày hoàn thành',
+  numerator: 'tử số',
+  denominator: 'mẫu số',
+  source: 'nguồn',
+  note: 'ghi chú',
+};
+
+/** Both reports; when the value stayed, what changed instead (never a bare "37 → 37"). */
+function revision(c: ReportChange): string {
+  const both = `${reported(c.before!)} → ${reported(c.now!)}`;
+  const others = (c.fields ?? []).filter((f) => f !== 'value').map((f) => FIELD_LABEL[f]);
+  if (c.now!.value !== c.before!.value)
+    return others.length > 0 ? `${both}; đổi cả ${others.join(', ')}` : both;
+  const changed =
+    others.length > 0 ? `đổi ${others.join(', ')}` : c.kind === 'revised' ? 'báo cáo lại' : 'sửa';
+  return `${changed}, giá trị giữ nguyên ${formatExact(c.now!.value)} (${dated(c.before!)} → ${dated(c.now!)})`;
 }
 
 function statusLine(model: Model, c: StatusChange): ChangeLine {

@@ -21,10 +21,13 @@ import {
   zipName,
 } from './paths.ts';
 
-/** At most this many units are listed in full on a changes page; the JSON file has all. */
-const UNITS_SHOWN = 400;
-/** At most this many lines per unit on the page. */
-const LINES_SHOWN = 60;
+/**
+ * At most this many units are listed on a changes page, and this many lines per unit: a
+ * publication that revises everything stays within a phone's page budget (35 KB gzipped);
+ * thay-doi.json and thay-doi.parquet have every change.
+ */
+const UNITS_SHOWN = 60;
+const LINES_SHOWN = 8;
 
 /** "2026-11-25T18:01:13Z" → "25/11/2026 18:01 UTC". */
 export const formatBuiltAt = (iso: string): string =>

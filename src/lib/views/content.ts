@@ -38,3 +38,11 @@ export const notFoundView = (
     { href: paths.supervision, label: 'Giám sát: ai chưa báo cáo, nhiệm vụ quá hạn' },
   ],
 });
+
+/**
+ * The content's convention: the English version of a paragraph is a paragraph entirely in
+ * italics (`*…*`). Marked lang="en" in the rendered HTML of our own Markdown, so that Vietnamese
+ * screen readers switch voice instead of mispronouncing it.
+ */
+export const markEnglishParagraphs = (html: string): string =>
+  html.replace(/<p>(\s*<em>(?:(?!<\/em>)[\s\S])*<\/em>\s*)<\/p>/g, '<p lang="en">$1</p>');

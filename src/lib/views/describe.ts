@@ -44,7 +44,7 @@ export function latestOf(progress: IndicatorProgress): Latest | undefined {
     return {
       text: formatValue(indicator, p.value, p.doneOn),
       period: formatPeriod(p.period),
-      source: `${p.baseline ? 'Số liệu gốc (trước khi bắt đầu báo cáo tháng): ' : ''}${p.source}; tệp ${p.from.file}, dòng ${p.from.row}; báo cáo ngày ${formatDate(p.reportedAt)}${revised}`,
+      source: `${p.baseline ? 'Số liệu gốc (trước khi bắt đầu báo cáo tháng): ' : ''}${p.source}; tệp ${p.from.file}, dòng ${p.from.row}; báo cáo ngày ${formatDate(p.reportedAt)}${revised}${p.note ? `; ghi chú: ${p.note}` : ''}`,
     };
   }
   if (progress.basis === 'rollup') {

@@ -1,3 +1,4 @@
+import type { BarListInput } from '../charts/bar-list.ts';
 import type { DataLicense, Dataset } from '../schema/dataset.ts';
 import { formatDate } from '../util/format.ts';
 import { cardPath, paths } from './paths.ts';
@@ -102,6 +103,8 @@ export interface EmbedFrame {
   page: string;
   sample: boolean;
   publishedAt: string;
+  /** As of when, for a unit: the data's date and the last month it reported. */
+  asOf?: string;
 }
 
 export const embedFrame = (dataset: Dataset, title: string, page: string): EmbedFrame => ({
@@ -111,16 +114,30 @@ export const embedFrame = (dataset: Dataset, title: string, page: string): Embed
   publishedAt: formatDate(dataset.publishedAt),
 });
 
+/** Lines a text takes at the narrowest embed (320 px), at about `perLine` characters a line. */
+const lines = (text: string, perLine: number): number =>
+  Math.max(1, Math.ceil([...text].length / perLine));
+
 /**
- * Height (px) an iframe needs for an embed about 360–600 px wide: title, summary and footer,
- * plus each bar (three lines when stacked, two otherwise) or the tile map. The embed page also
- * reports its real height, which the auto-resize snippet applies.
+ * Height (px) an iframe needs for an embed at any width from 320 px (the narrowest wraps the
+ * most, so it sets the height): title, summary and as-of lines by their length, the sample note
+ * and footer, the chart's title and description, and each bar by the lines its label and value
+ * take (or the tile map). Wider frames leave space below; the auto-resize snippet, offered
+ * first, sets the real height.
  */
 export function embedHeight(content: {
-  stackedBars?: number;
-  bars?: number;
+  /** The title, the summary line and the as-of line, as the embed shows them. */
+  text: { title: string; summary?: string; asOf?: string | undefined };
+  chart?: Pick<BarListInput, 'title' | 'description' | 'bars'>;
   map?: boolean;
 }): number {
-  const bars = (content.stackedBars ?? 0) * 62 + (content.bars ?? 0) * 42;
-  return 170 + bars + (content.map ? 1030 : 0);
+  const { title, summary = '', asOf } = content.text;
+  const text = 25 * lines(title, 24) + 20 * lines(summary, 30) + (asOf ? 19 * lines(asOf, 34) : 0);
+  const { chart } = content;
+  const bars = chart
+    ? 25 * lines(chart.title, 26) +
+      19 * lines(chart.description, 34) +
+      chart.bars.reduce((sum, b) => sum + 26 + 21 * lines(b.label, 30) + 19 * lines(b.text, 34), 0)
+    : 0;
+  return 130 + text + bars + (content.map ? 1030 : 0);
 }

@@ -45,7 +45,11 @@ export interface IndicatorChart {
   nameEn: string;
   chart: SeriesChartInput;
   /** The data table under the chart; the report date only for the unit's own values. */
-  table: { period: string; value: string; reportedAt?: string }[];
+  table: { period: string; value: string; reportedAt?: string; note?: string }[];
+  /** Some month's report carries a note ("Ghi chú"): the table gets a column for it. */
+  notes: boolean;
+  /** Months before the table's, in one line: "24 tháng trước (07/2025–06/2027): …". */
+  older?: string;
 }
 
 const ORIGIN = {
@@ -124,10 +128,40 @@ export function indicatorChart(
         label: t.colTarget.vi,
       })),
     },
-    table: points.map((point, i) => ({
-      period: formatPeriod(point.period),
-      value: `${formatNumber(point.value)}${own && p.revised.has(point.period) ? ` (${t.revised.vi})` : ''}${own && p.own[i]!.baseline ? ` (${t.baseline.vi}: ${p.own[i]!.source})` : ''}`,
-      ...(own ? { reportedAt: formatDate(p.own[i]!.reportedAt) } : {}),
-    })),
+    ...monthTable(
+      points.map((point, i) => ({
+        period: formatPeriod(point.period),
+        value: `${formatNumber(point.value)}${own && p.revised.has(point.period) ? ` (${t.revised.vi})` : ''}${own && p.own[i]!.baseline ? ` (${t.baseline.vi}: ${p.own[i]!.source})` : ''}`,
+        ...(own ? { reportedAt: formatDate(p.own[i]!.reportedAt) } : {}),
+        ...(own && p.own[i]!.note ? { note: p.own[i]!.note } : {}),
+      })),
+    ),
+  };
+}
+
+/** Months a chart's table lists; earlier ones are summed up in a line (the downloads keep all). */
+export const TABLE_MONTHS = 12;
+
+/**
+ * The last months as a table; earlier ones in one line, their notes included (every text a unit
+ * sent stays on its page), so that three years of data keep a page light.
+ */
+function monthTable(
+  rows: IndicatorChart['table'],
+): Pick<IndicatorChart, 'table' | 'notes' | 'older'> {
+  const table = rows.slice(-TABLE_MONTHS);
+  const before = rows.slice(0, -TABLE_MONTHS);
+  const notes = before
+    .filter((r) => r.note)
+    .map((r) => `${r.period}: ${r.note}`)
+    .join('; ');
+  return {
+    table,
+    notes: table.some((r) => r.note),
+    ...(before.length > 0
+      ? {
+          older: `${before.length} tháng trước (${before[0]!.period}–${before.at(-1)!.period}) có trong biểu đồ và tệp tải về${notes ? `; ghi chú: ${notes}` : ''}.`,
+        }
+      : {}),
   };
 }

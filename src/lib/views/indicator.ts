@@ -288,7 +288,9 @@ export function indicatorView(model: Model, id: string): IndicatorView {
   const page = indicatorPath(id);
   const map = statusMap(model, indicator);
   const chart = distribution(model, indicator);
-  const height = chart ? embedHeight({ bars: chart.bars.length }) : embedHeight({ map: !!map });
+  const embed = indicatorEmbedView(model, id);
+  const text = { title: embed.frame.title, summary: embed.summary };
+  const height = chart ? embedHeight({ chart, text }) : embedHeight({ map: !!map, text });
   return {
     frame: pageFrame(model.dataset, {
       title: indicator.name.vi,

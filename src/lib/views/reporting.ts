@@ -93,6 +93,9 @@ export interface ReportingView {
   /** Months with a deadline (judged); the rest are listed, not judged. */
   judgedMonths: number;
   lastReport?: string;
+  /** Months before the last RECENT_MONTHS, in one line of counts by state. */
+  older?: string;
+  /** The last RECENT_MONTHS months, one tile each. */
   reports: {
     period: string;
     state: MonthReport['state'];
@@ -102,6 +105,17 @@ export interface ReportingView {
     ink: string;
     title: string;
   }[];
+}
+
+/** Months a unit page shows one by one; earlier ones are counted in a line (downloads keep all). */
+export const RECENT_MONTHS = 12;
+
+function olderReports(older: readonly MonthReport[]): { older?: string } {
+  if (older.length === 0) return {};
+  const counts = Map.groupBy(older, (r) => reportLook(r.state).vi);
+  const parts = [...counts].map(([label, list]) => `${list.length} ${label.toLowerCase()}`);
+  const range = `${formatPeriod(older[0]!.period)}–${formatPeriod(older.at(-1)!.period)}`;
+  return { older: `${older.length} tháng trước (${range}): ${parts.join(', ')}.` };
 }
 
 /** A unit's reporting record under its own regime. */
@@ -117,7 +131,8 @@ export function reportingView(progress: UnitProgress): ReportingView {
     months: progress.reports.length,
     judgedMonths: progress.reports.filter((r) => r.due !== undefined).length,
     ...(progress.lastReport ? { lastReport: formatDate(progress.lastReport) } : {}),
-    reports: progress.reports.map((r) => {
+    ...olderReports(progress.reports.slice(0, -RECENT_MONTHS)),
+    reports: progress.reports.slice(-RECENT_MONTHS).map((r) => {
       const look = reportLook(r.state);
       return {
         period: formatPeriod(r.period),

@@ -20,6 +20,7 @@ import {
   supervisionPath,
   unitPath,
 } from './paths.ts';
+import { RECENT_MONTHS } from './reporting.ts';
 import { reportLook, type StatusLook } from './status-style.ts';
 import {
   agencyFilter,
@@ -27,6 +28,7 @@ import {
   behindFilters,
   behindRow,
   monthFilter,
+  monthLine,
   monthSection,
   monthSections,
   type AgencyGroup,
@@ -237,7 +239,10 @@ export interface ProvinceSupervisionView {
   name: string;
   unitHref: string;
   answer: PageAnswer;
+  /** The last RECENT_MONTHS months, units by name. */
   months: MonthSection[];
+  /** Earlier months: counts in a line, and the month's own page. */
+  olderMonths: { label: string; href: string; line: string }[];
   behind: BehindRow[];
   agencies: AgencyGroup[];
   filters: { months: Filter[]; behind: Filter[]; agencies: Filter[] };
@@ -287,7 +292,15 @@ function provinceAnswer(
 export function provinceSupervisionView(model: Model, code: string): ProvinceSupervisionView {
   const province = progressOf(model, code).unit;
   const units = provinceAndCommunes(model, code);
-  const months = monthSections(model, units);
+  // The last months by name; earlier ones in a line each, linking their month page (downloads
+  // keep every month): three years of data would otherwise weigh a phone down.
+  const all = monthSections(model, units);
+  const months = all.slice(0, RECENT_MONTHS);
+  const olderMonths = all.slice(RECENT_MONTHS).map((m) => ({
+    label: m.label,
+    href: supervisionMonthPath(m.period),
+    line: monthLine(m),
+  }));
   const behind = behindTargets(units).map((b) => behindRow(model, b));
   const agencies = agencyGroups(model, units);
   const filters = {
@@ -307,6 +320,7 @@ export function provinceSupervisionView(model: Model, code: string): ProvinceSup
     unitHref: unitPath(province, model.units),
     answer: provinceAnswer(months[0], behind, overdue),
     months,
+    olderMonths,
     behind,
     agencies,
     filters,

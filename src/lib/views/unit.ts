@@ -3,10 +3,11 @@ import { metCount, behindCount, groupHeadline, unitHeadline } from '../model/cou
 import { progressOf } from '../model/progress.ts';
 import { reportStates } from '../model/quality.ts';
 import { neverReported } from '../model/supervision.ts';
+import { isOverdue } from '../model/tasks.ts';
 import type { Model, StatusCounts, UnitProgress } from '../model/types.ts';
 import { unitTypeLabel } from '../schema/unit.ts';
 import { FIRST_PERIOD, periodsBetween } from '../util/calendar.ts';
-import { formatDate } from '../util/format.ts';
+import { formatDate, formatNumber } from '../util/format.ts';
 import {
   embedFrame,
   embedHeight,
@@ -37,7 +38,7 @@ import { reportingView, type ReportingView } from './reporting.ts';
 import { describeCommunes, describeHeadline } from './describe.ts';
 import { countsLine, NO_DATA_BIN, shareColor } from './status-style.ts';
 import { taskRow, type TaskRow } from './tasks.ts';
-import { unitAnswer, type PageAnswer } from './answer.ts';
+import { asOfSentence, unitAnswer, type PageAnswer } from './answer.ts';
 
 export interface ShareLinks {
   page: string;
@@ -79,6 +80,8 @@ export interface UnitPageView {
   charts: IndicatorChart[];
   plans: { title: string; href: string; date: string }[];
   tasks: TaskRow[];
+  /** The summary of the tasks not overdue, which are collapsed (overdue ones stay shown). */
+  tasksSummary: string;
   communes?: { rows: CommuneRow[]; ranking?: BarListInput };
 }
 
@@ -131,6 +134,10 @@ function communesFigure(model: Model, progress: UnitProgress): string | undefine
   return describeCommunes(groupHeadline(list), list.length);
 }
 
+/** "Xã Hợp Minh, Nghệ An": a commune with its province, a province by itself. */
+const placeName = ({ unit, province }: UnitProgress): string =>
+  province ? `${unit.name}, ${province.name.replace(/^(Tỉnh|Thành phố) /, '')}` : unit.name;
+
 function unitFrame(model: Model, progress: UnitProgress): PageFrame {
   const { unit, province } = progress;
   const crumbs: Crumb[] = [{ href: paths.units, label: 'Tỉnh, xã' }];
@@ -138,8 +145,9 @@ function unitFrame(model: Model, progress: UnitProgress): PageFrame {
   const behind = progress.counts.missed + progress.counts['off-track'];
   const headline = describeHeadline(unitHeadline(progress));
   return pageFrame(model.dataset, {
-    title: unit.name,
-    description: `${unit.name}${province ? `, ${province.name}` : ''}: ${headline.share === undefined ? headline.label : `${headline.big} ${headline.label}`}; ${behind} chỉ tiêu chậm hoặc quá hạn, trên ${progress.indicators.length} chỉ tiêu chuyển đổi số. Số liệu ngày ${formatDate(model.asOf)}.`,
+    // Several communes share a name ("Xã Hợp Minh"): titles and cards name the province too.
+    title: placeName(progress),
+    description: `${placeName(progress)}: ${headline.share === undefined ? headline.label : `${headline.big} ${headline.label}`}; ${behind} chỉ tiêu chậm hoặc quá hạn, trên ${progress.indicators.length} chỉ tiêu chuyển đổi số. Số liệu ngày ${formatDate(model.asOf)}.`,
     path: unitPath(unit, model.units),
     crumbs,
     realPlanContent: true,
@@ -169,8 +177,8 @@ export function unitPageView(model: Model, code: string): UnitPageView {
     formerNames: unit.formerNames,
     share: {
       page,
-      title: `Tiến độ chuyển đổi số: ${unit.name}`,
-      embed: { path: embedPath(page), height: embedHeight({ stackedBars: chart.bars.length }) },
+      title: `Tiến độ chuyển đổi số: ${placeName(progress)}`,
+      embed: { path: embedPath(page), height: unitEmbedHeight(unitEmbedView(model, code)) },
       csv: unitCsvPath(unit.code),
     },
     answer: unitAnswer(progress, model.asOf, silent, communesFigure(model, progress)),
@@ -195,6 +203,10 @@ export function unitPageView(model: Model, code: string): UnitPageView {
       date: formatDate(p.date),
     })),
     tasks: progress.tasks.map((task) => taskRow(model, task)),
+    tasksSummary: tasksSummary(
+      progress.tasks.filter((task) => isOverdue(task, model.asOf)).length,
+      progress.tasks.length,
+    ),
     ...(communeList ? { communes: communeList } : {}),
   };
 }
@@ -206,17 +218,32 @@ export interface UnitEmbedView {
   chart: BarListInput;
 }
 
+const tasksSummary = (overdue: number, all: number): string =>
+  overdue > 0
+    ? `${formatNumber(all - overdue)} nhiệm vụ khác (trong ${formatNumber(all)}): xem danh sách`
+    : `${formatNumber(all)} nhiệm vụ, không có nhiệm vụ quá hạn: xem danh sách`;
+
+/** The fixed height of a unit's embed snippet: what its embed page shows, at 320 px. */
+const unitEmbedHeight = (embed: UnitEmbedView): number =>
+  embedHeight({
+    chart: embed.chart,
+    text: { title: embed.frame.title, summary: embed.summary, asOf: embed.frame.asOf },
+  });
+
 /** Chart-only page for iframes: a unit's progress against its targets. */
 export function unitEmbedView(model: Model, code: string): UnitEmbedView {
   const progress = progressOf(model, code);
   const { unit, indicators, counts } = progress;
   const { big, label } = describeHeadline(unitHeadline(progress));
   return {
-    frame: embedFrame(
-      model.dataset,
-      `Tiến độ chuyển đổi số: ${unit.name}`,
-      unitPath(unit, model.units),
-    ),
+    frame: {
+      ...embedFrame(
+        model.dataset,
+        `Tiến độ chuyển đổi số: ${placeName(progress)}`,
+        unitPath(unit, model.units),
+      ),
+      asOf: asOfSentence(progress, model.asOf),
+    },
     summary: `${big} ${label}: ${countsLine(counts)}.`,
     chart: progressChart('p', unit.name, indicators),
   };

@@ -202,6 +202,24 @@ export const catalog = {
     hintEn:
       'Delete it (it usually comes from copying out of another program). The text is published as written.',
   },
+  TEXT_HIDDEN_CHARACTER: {
+    severity: 'warning',
+    vi: '"{column}" chứa ký tự không nhìn thấy được ({chars}): "{value}"',
+    en: '"{column}" holds characters nobody can see ({chars}): "{value}"',
+    hintVi:
+      'Xóa ký tự đó (thường do sao chép từ phần mềm khác). Ký tự đổi hướng chữ (U+202A–U+202E, U+2066–U+2069) đảo ngược phần chữ đứng sau; ký tự rộng 0 làm hai tên trông như nhau mà khác nhau. Nội dung vẫn được công bố như đã ghi, tách riêng để không làm đảo chữ xung quanh.',
+    hintEn:
+      'Delete it (it usually comes from copying out of another program). Direction controls (U+202A–U+202E, U+2066–U+2069) reverse the text after them; zero-width characters make two names look the same yet differ. The text is published as written, isolated so that it cannot reorder the text around it.',
+  },
+  NAME_TOO_LONG: {
+    severity: 'warning',
+    vi: 'Tên dài {length} ký tự, dài hơn mọi tên đơn vị thật (dài nhất {limit} ký tự): "{value}"',
+    en: 'The name is {length} characters long, longer than any real unit name (the longest has {limit}): "{value}"',
+    hintVi:
+      'Kiểm tra lại cột tên: có thể đã dán nhầm nội dung khác vào. Trang và thẻ chia sẻ rút gọn tên dài bằng dấu "…".',
+    hintEn:
+      'Check the name column: other text may have been pasted into it. Pages and share cards shorten a long name with "…".',
+  },
   ROW_TOO_LONG: {
     severity: 'error',
     vi: 'Dòng dài {length} ký tự, vượt giới hạn {limit} ký tự một dòng',

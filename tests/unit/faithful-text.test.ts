@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deflater } from '../support/deflater.ts';
 import { cardTree, TITLE_CHARS } from '../../src/lib/cards/render-card.ts';
 import { downloadFiles } from '../../src/lib/downloads/files.ts';
 import { hiddenCharacters } from '../../src/lib/ingest/control-chars.ts';
@@ -202,7 +203,7 @@ describe("the project's own downloads read back as an export", () => {
       tasks: [],
       observations: hostile,
     });
-    const files = new Map(downloadFiles(model, () => new Uint8Array()));
+    const files = new Map(downloadFiles(model, () => new Uint8Array(), deflater));
     const csv = files.get(unitCsvPath('22')) as Uint8Array;
     expect(new TextDecoder().decode(csv)).toContain("'+cmd|calc");
     const file = 'exports/22/don-vi-22.csv';

@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { deflater } from '../support/deflater.ts';
 import { cardJobs } from '../../src/lib/cards/card-data.ts';
 import { text } from '../support/text.ts';
+import { readXlsx } from '../support/xlsx.ts';
 import { downloadFiles } from '../../src/lib/downloads/files.ts';
 import { validate } from '../../src/lib/ingest/validate-fs.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
@@ -20,7 +22,7 @@ import {
   supervisionMonthPath,
   supervisionPath,
   unitPath,
-  unitTargetsCsvPath,
+  unitWorkbookPath,
 } from '../../src/lib/views/paths.ts';
 import { planView, plansView } from '../../src/lib/views/plans.ts';
 import { provinceQualityView, qualityView } from '../../src/lib/views/quality.ts';
@@ -138,15 +140,17 @@ describe('golden views of the fixture dataset', () => {
 
   it('share cards, downloads and the search index', async () => {
     await expect(json(cardJobs(model))).toMatchFileSnapshot('../golden/views/_cards.json');
-    const files = new Map(downloadFiles(model, () => new Uint8Array()));
+    const files = new Map(downloadFiles(model, () => new Uint8Array(), deflater));
     const csv = (path: string) => text(files.get(path) as Uint8Array);
     await expect(csv(paths.statusCsv)).toMatchFileSnapshot('../golden/views/_trang-thai.csv');
     await expect(csv(paths.reportsCsv)).toMatchFileSnapshot(
       '../golden/views/_giam-sat__bao-cao.csv',
     );
-    // A unit's targets: each with its document (plan), section, status and why (reason).
-    await expect(csv(unitTargetsCsvPath('22'))).toMatchFileSnapshot(
-      '../golden/views/_tai-ve__don-vi__22-muc-tieu.csv',
+    // A unit's workbook, sheet by sheet: headline and how counted, each indicator's status and
+    // why, targets with document (plan) and section, reports and tasks; dates as {date}.
+    const book = readXlsx(files.get(unitWorkbookPath('22')) as Uint8Array);
+    await expect(json(Object.fromEntries(book))).toMatchFileSnapshot(
+      '../golden/views/_tai-ve__don-vi__22.xlsx.json',
     );
     await expect(csv(paths.overdueTasksCsv)).toMatchFileSnapshot(
       '../golden/views/_giam-sat__nhiem-vu-qua-han.csv',

@@ -25,13 +25,15 @@ export function writeDownloads(model: Model, staging: string, fx: BuildEffects):
   const unitJson = new Set([...model.progress.keys()].map(unitJsonPath));
   const jsonZip = new ZipWriter(fx.deflater, model.asOf);
   let count = 0;
-  for (const [path, content] of downloadFiles(model, fx.parquet)) {
+  for (const [path, content] of downloadFiles(model, fx.parquet, fx.deflater)) {
     count++;
     if (unitJson.has(path)) {
       jsonZip.add(packagePath(path), content);
       continue;
     }
-    if (path.startsWith(DOWNLOADS_ROOT)) zip.add(packagePath(path), content);
+    // The workbooks repeat the package's tables for Excel: on the site, not in the zip.
+    if (path.startsWith(DOWNLOADS_ROOT) && !path.endsWith('.xlsx'))
+      zip.add(packagePath(path), content);
     fx.writeFile(staging, path, content);
     pub.sizes.set(path, typeof content === 'string' ? Buffer.byteLength(content) : content.length);
     const keep = kept.get(path);

@@ -21,6 +21,7 @@ import {
 import { tagUri } from '../views/identity.ts';
 import { SAMPLE_NOTICE } from './sample.ts';
 import { tableFields, type TableField } from './table-schema.ts';
+import { reportedIndicators } from './tables.ts';
 
 /** A path of the site → the same path inside the data package (relative to /tai-ve/). */
 export const packagePath = (sitePath: string): string => sitePath.slice(DOWNLOADS_ROOT.length);
@@ -139,9 +140,28 @@ function supervisionResources(
   ];
 }
 
+/** One CSV per indicator that units report (a derived one has no file). */
+function indicatorResources(model: Model, facts: Facts, observations: string) {
+  const reported = reportedIndicators(model);
+  return model.indicators
+    .filter((i) => reported.has(i.id))
+    .map((i) =>
+      resource(
+        facts,
+        CSV,
+        [`chi-tieu-${i.id}`, indicatorCsvPath(i.id), `${i.short.vi} / ${i.short.en}`],
+        observations,
+      ),
+    );
+}
+
 /** How the CSV cells are protected, in both languages: read back, strip the apostrophe. */
 export const CELL_PROTECTION =
   "Ô bắt đầu bằng =, +, -, @, tab hoặc xuống dòng được thêm dấu ' ở đầu để bảng tính hiển thị như văn bản; khi đọc lại, bỏ dấu ' đó. / A cell starting with =, +, -, @, tab or carriage return carries a leading ' so that spreadsheets show it as text; strip that ' when reading the file back.";
+
+/** The per-unit workbooks beside the CSVs, on the site and not in this package (not tabular). */
+export const WORKBOOKS =
+  'Trên trang, mỗi đơn vị còn có một tệp Excel (tai-ve/don-vi/<mã>.xlsx: tỷ lệ chung và cách tính, trạng thái và lý do của từng chỉ tiêu, mục tiêu kèm văn bản và mục, báo cáo, nhiệm vụ), không có trong gói này. / On the site, each unit also has an Excel workbook (tai-ve/don-vi/<code>.xlsx: the headline and how it is counted, each indicator\u2019s status and why, targets with document and section, reports, tasks), not in this package.';
 
 /** Who and what: stable name, permanent id of this publication's package, licence, sources. */
 function packageHead(model: Model) {
@@ -159,7 +179,7 @@ function packageHead(model: Model) {
       sample
         ? `${SAMPLE_NOTICE.vi} ${SAMPLE_NOTICE.en} Every CSV starts with the column sample_data.`
         : `Số liệu tiến độ chuyển đổi số công bố ngày ${model.asOf} / digital-transformation progress published ${model.asOf}.`
-    } CSV: UTF-8 with a byte-order mark (for Excel). ${CELL_PROTECTION}`,
+    } CSV: UTF-8 with a byte-order mark (for Excel). ${CELL_PROTECTION} ${WORKBOOKS}`,
     created: model.publication?.entry.builtAt ?? `${model.asOf}T00:00:00Z`,
     version: id ?? model.asOf,
     homepage: dataset.siteUrl,
@@ -226,14 +246,7 @@ export function dataPackage(model: Model, facts: Facts = new Map()) {
             ),
           ]
         : []),
-      ...model.indicators.map((i) =>
-        csv(
-          `chi-tieu-${i.id}`,
-          indicatorCsvPath(i.id),
-          `${i.short.vi} / ${i.short.en}`,
-          observations,
-        ),
-      ),
+      ...indicatorResources(model, facts, observations),
       ...[...model.progress.values()].map((p) =>
         csv(`don-vi-${p.unit.code}`, unitCsvPath(p.unit.code), p.unit.name, observations),
       ),

@@ -8,9 +8,7 @@ import {
   statusRowSchema,
   taskRowSchema,
   unitJsonSchema,
-  unitTargetRowSchema,
   type ObservationRow,
-  type UnitTargetRow,
   type StatusRow,
   type TaskRow,
 } from '../schema/download.ts';
@@ -21,16 +19,24 @@ import {
   supervisionCsvPath,
   unitCsvPath,
   unitJsonPath,
-  unitTargetsCsvPath,
+  unitWorkbookPath,
 } from '../views/paths.ts';
+import { unitWorkbook } from './unit-workbook.ts';
+import type { Deflater } from './zip.ts';
 import { dataPackage, fileFacts, observationTableSchema, type FileFacts } from './datapackage.ts';
 import { parquetColumns, type ParquetEncoder } from './parquet-columns.ts';
 import { csvDownload, jsonDownload } from './sample.ts';
-import { observationRow, observationRows, statusRows, watchRows } from './tables.ts';
+import {
+  observationRow,
+  observationRows,
+  reportedIndicators,
+  statusRows,
+  watchRows,
+} from './tables.ts';
 import { indicatorProgress, provinceAndCommunes } from '../model/progress.ts';
 import { publishedObservations } from '../publish/publication.ts';
 import type { Observation } from '../schema/observation.ts';
-import { taskRow, unitJson, unitTargetRows } from './unit-tables.ts';
+import { taskRow, unitJson } from './unit-tables.ts';
 import { changeRow, changesFile } from '../publish/record.ts';
 import {
   BEHIND_COLUMNS,
@@ -46,7 +52,6 @@ const STATUS_COLUMNS = columns<StatusRow>(statusRowSchema);
 const OBSERVATION_COLUMNS = columns<ObservationRow>(observationRowSchema);
 const TASK_COLUMNS = columns<TaskRow>(taskRowSchema);
 const CHANGE_COLUMNS = columns<ChangeRow>(changeRowSchema);
-const UNIT_TARGET_COLUMNS = columns<UnitTargetRow>(unitTargetRowSchema);
 
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema), null, 1)}\n`;
 const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
@@ -100,12 +105,13 @@ function* nationalFiles(model: Model, parquet: ParquetEncoder): Generator<Downlo
   const tasks = model.tasks.map((t) => taskRow(model, t));
   yield [paths.tasksCsv, csvDownload(tasks, TASK_COLUMNS, sample)];
   yield [paths.observationParquet, observationParquet(model, parquet, meta)];
-  // One file per indicator, with its header alone when no unit reports it (derived ones).
+  const reported = reportedIndicators(model);
   for (const { id } of model.indicators)
-    yield [
-      indicatorCsvPath(id),
-      csvDownload(indicatorReports(model, id), OBSERVATION_COLUMNS, sample),
-    ];
+    if (reported.has(id))
+      yield [
+        indicatorCsvPath(id),
+        csvDownload(indicatorReports(model, id), OBSERVATION_COLUMNS, sample),
+      ];
 }
 
 /** What changed since the previous publication: JSON (counts, statuses, tasks), reports as CSV and Parquet. */
@@ -153,16 +159,24 @@ function* supervisionFiles(model: Model): Generator<DownloadFile> {
  * size and SHA-256 of every file it describes), all generated from the zod schemas. Yielded one
  * by one, so the per-unit files are never all in memory at once.
  */
-export function* downloadFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
+export function* downloadFiles(
+  model: Model,
+  parquet: ParquetEncoder,
+  deflater: Deflater,
+): Generator<DownloadFile> {
   const facts = new Map<string, FileFacts>();
-  for (const file of dataFiles(model, parquet)) {
+  for (const file of dataFiles(model, parquet, deflater)) {
     facts.set(file[0], fileFacts(file[1]));
     yield file;
   }
   yield [paths.dataPackage, json(dataPackage(model, facts))];
 }
 
-function* dataFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFile> {
+function* dataFiles(
+  model: Model,
+  parquet: ParquetEncoder,
+  deflater: Deflater,
+): Generator<DownloadFile> {
   const sample = model.dataset.sample;
   yield* nationalFiles(model, parquet);
   if (model.publication) yield* changeFiles(model, parquet);
@@ -170,10 +184,7 @@ function* dataFiles(model: Model, parquet: ParquetEncoder): Generator<DownloadFi
   for (const progress of model.progress.values()) {
     const code = progress.unit.code;
     yield [unitCsvPath(code), csvDownload(observationRows(progress), OBSERVATION_COLUMNS, sample)];
-    yield [
-      unitTargetsCsvPath(code),
-      csvDownload(unitTargetRows(progress), UNIT_TARGET_COLUMNS, sample),
-    ];
+    yield [unitWorkbookPath(code), unitWorkbook(model, progress, deflater)];
     yield [unitJsonPath(code), jsonDownload(unitJson(model, progress), model.dataset, true)];
   }
   yield [paths.statusSchema, jsonSchema(statusRowSchema)];

@@ -41,6 +41,17 @@ export function statusRows(model: Model): StatusRow[] {
   return rows;
 }
 
+/**
+ * The indicators some unit reports: a derived one (computed from report dates) has no reports
+ * of its own, so no download of its own (never a header-only file).
+ */
+export function reportedIndicators(model: Model): Set<string> {
+  const ids = new Set<string>();
+  for (const progress of model.progress.values())
+    for (const p of progress.indicators) if (p.own.length > 0) ids.add(p.indicator.id);
+  return ids;
+}
+
 /** Statuses a supervisor takes to a meeting. */
 const WATCH = new Set(['missed', 'off-track', 'at-risk', 'no-data']);
 export const watchRows = (rows: readonly StatusRow[]): StatusRow[] =>

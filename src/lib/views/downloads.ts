@@ -15,9 +15,13 @@ import {
   publicationFile,
   publicationPath,
   unitCsvPath,
+  unitDownloadName,
   unitJsonPath,
+  unitWorkbookPath,
   zipName,
 } from './paths.ts';
+import { reportedIndicators } from '../downloads/tables.ts';
+import type { Unit } from '../schema/unit.ts';
 
 export interface DownloadFileRow {
   name: string;
@@ -49,6 +53,9 @@ export interface DownloadsView {
     count: number;
     size: string;
     csv: string;
+    /** A unit's workbook, and the size of them all. */
+    xlsx: string;
+    xlsxSize: string;
     /** A unit's JSON inside the archive of them all. */
     json: string;
     jsonZip: string;
@@ -217,8 +224,13 @@ export function downloadsView(model: Model): DownloadsView {
   const pub = model.publication;
   const sizes = pub?.sizes ?? new Map<string, number>();
   const sample = model.dataset.sample;
+  const reported = reportedIndicators(model);
   let unitBytes = 0;
-  for (const code of model.progress.keys()) unitBytes += sizes.get(unitCsvPath(code)) ?? 0;
+  let workbookBytes = 0;
+  for (const code of model.progress.keys()) {
+    unitBytes += sizes.get(unitCsvPath(code)) ?? 0;
+    workbookBytes += sizes.get(unitWorkbookPath(code)) ?? 0;
+  }
   return {
     frame: pageFrame(model.dataset, {
       title: 'Tải số liệu',
@@ -234,17 +246,21 @@ export function downloadsView(model: Model): DownloadsView {
         }
       : null,
     files: files(model, sizes, pub?.entry.id),
-    indicators: model.indicators.map((i) => ({
-      name: `chi-tieu/${i.id}.csv`,
-      href: indicatorCsvPath(i.id),
-      what: i.short.vi,
-      whatEn: i.short.en,
-      size: formatSize(sizes.get(indicatorCsvPath(i.id))),
-    })),
+    indicators: model.indicators
+      .filter((i) => reported.has(i.id))
+      .map((i) => ({
+        name: `chi-tieu/${i.id}.csv`,
+        href: indicatorCsvPath(i.id),
+        what: i.short.vi,
+        whatEn: i.short.en,
+        size: formatSize(sizes.get(indicatorCsvPath(i.id))),
+      })),
     units: {
       count: model.progress.size,
       size: formatSize(unitBytes),
       csv: unitCsvPath('<mã>'),
+      xlsx: unitWorkbookPath('<mã>'),
+      xlsxSize: formatSize(workbookBytes),
       json: packagePath(unitJsonPath('<mã>')),
       jsonZip: paths.unitJsonZip,
       jsonZipSize: formatSize(sizes.get(paths.unitJsonZip)),
@@ -256,11 +272,25 @@ export function downloadsView(model: Model): DownloadsView {
 
 /** The downloads a unit or indicator page links: its own files, the tasks, the whole publication. */
 export function pageDownloads(page: {
-  unit?: string;
+  unit?: Pick<Unit, 'code' | 'slug'>;
   indicator?: string;
-}): { href: string; label: string }[] {
+}): { href: string; label: string; download?: string }[] {
+  const unit = page.unit;
   return [
-    ...(page.unit ? [{ href: unitCsvPath(page.unit), label: 'CSV của đơn vị' }] : []),
+    ...(unit
+      ? [
+          {
+            href: unitWorkbookPath(unit.code),
+            label: 'Excel của đơn vị (tính lại được mọi số)',
+            download: unitDownloadName(unit, 'xlsx'),
+          },
+          {
+            href: unitCsvPath(unit.code),
+            label: 'CSV của đơn vị (cho máy đọc)',
+            download: unitDownloadName(unit, 'csv'),
+          },
+        ]
+      : []),
     ...(page.indicator
       ? [{ href: indicatorCsvPath(page.indicator), label: 'CSV của chỉ tiêu (mọi đơn vị)' }]
       : []),

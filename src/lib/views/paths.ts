@@ -87,8 +87,17 @@ export const cardPath = (page: string): string =>
 export const embedPath = (page: string): string => `/embed${page}`;
 /** A unit's every report, revisions included. */
 export const unitCsvPath = (code: string): string => `/tai-ve/don-vi/${code}.csv`;
-/** A unit's targets, one row per phase, with the document, section, status and why. */
-export const unitTargetsCsvPath = (code: string): string => `/tai-ve/don-vi/${code}-muc-tieu.csv`;
+/**
+ * A unit's workbook: headline and how it is counted, each indicator's status and why, targets
+ * (one row per phase, with document and section), reports and tasks.
+ */
+export const unitWorkbookPath = (code: string): string => `/tai-ve/don-vi/${code}.xlsx`;
+/**
+ * The name a unit's download is saved under ("17605-xa-hop-minh.csv"): the URL keeps the code
+ * alone, which never changes (a permanent URL), while the saved file says whose it is.
+ */
+export const unitDownloadName = (unit: Pick<Unit, 'code' | 'slug'>, ext: 'csv' | 'xlsx'): string =>
+  `${unit.code}-${unit.slug}.${ext}`;
 /** A unit's values, targets, statuses and tasks as JSON. */
 export const unitJsonPath = (code: string): string => `/tai-ve/don-vi/${code}.json`;
 /** Every unit's reports on one indicator. */

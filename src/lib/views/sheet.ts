@@ -8,7 +8,14 @@ import { formatDate, formatPeriod } from '../util/format.ts';
 import { unitAnswer, type PageAnswer } from './answer.ts';
 import { formatDue, formatValue } from './describe.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
-import { paths, sheetPath, supervisionPath, unitCsvPath, unitPath } from './paths.ts';
+import {
+  paths,
+  sheetPath,
+  supervisionPath,
+  unitCsvPath,
+  unitDownloadName,
+  unitPath,
+} from './paths.ts';
 import { reportLook, type StatusLook } from './status-style.ts';
 import { behindRow, type BehindRow } from './supervision-lists.ts';
 import { taskRow, type TaskRow } from './tasks.ts';
@@ -29,6 +36,8 @@ export interface SheetView {
   unitHref: string;
   supervisionHref: string;
   csv: string;
+  /** The name the CSV is saved under ("17605-xa-hop-minh.csv"). */
+  csvName: string;
   asOf: string;
   answer: PageAnswer;
   overdue: TaskRow[];
@@ -110,6 +119,7 @@ export function sheetView(model: Model, code: string): SheetView {
     unitHref: page,
     supervisionHref: supervisionPath(province ?? unit),
     csv: unitCsvPath(unit.code),
+    csvName: unitDownloadName(unit, 'csv'),
     asOf: formatDate(model.asOf),
     answer: unitAnswer(progress, model.asOf, silent.length),
     overdue: progress.tasks.filter((t) => isOverdue(t, model.asOf)).map((t) => taskRow(model, t)),

@@ -29,7 +29,8 @@ import {
   sheetPath,
   supervisionPath,
   unitCsvPath,
-  unitTargetsCsvPath,
+  unitDownloadName,
+  unitWorkbookPath,
   unitFeedPath,
   unitPath,
 } from './paths.ts';
@@ -45,6 +46,8 @@ export interface ShareLinks {
   title: string;
   embed?: { path: string; height: number };
   csv?: string;
+  /** The name the CSV is saved under ("17605-xa-hop-minh.csv"). */
+  csvName?: string;
 }
 
 export interface CommuneRow {
@@ -75,8 +78,8 @@ export interface UnitPageView {
   progress?: BarListInput;
   reporting: ReportingView;
   indicators: IndicatorRow[];
-  /** The unit's targets with their documents, statuses and reasons, as CSV. */
-  targetsCsv: string;
+  /** The unit's workbook (headline and how counted, statuses, targets, reports) and its saved name. */
+  workbook: { href: string; name: string };
   charts: IndicatorChart[];
   plans: { title: string; href: string; date: string }[];
   tasks: TaskRow[];
@@ -180,6 +183,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
       title: `Tiến độ chuyển đổi số: ${placeName(progress)}`,
       embed: { path: embedPath(page), height: unitEmbedHeight(unitEmbedView(model, code)) },
       csv: unitCsvPath(unit.code),
+      csvName: unitDownloadName(unit, 'csv'),
     },
     answer: unitAnswer(progress, model.asOf, silent, communesFigure(model, progress)),
     sheet: sheetPath(unit, model.units),
@@ -195,7 +199,7 @@ export function unitPageView(model: Model, code: string): UnitPageView {
       : {}),
     reporting: reportingView(progress),
     indicators: progress.indicators.map(indicatorRow),
-    targetsCsv: unitTargetsCsvPath(unit.code),
+    workbook: { href: unitWorkbookPath(unit.code), name: unitDownloadName(unit, 'xlsx') },
     charts: progress.indicators.flatMap((p) => indicatorChart(p, periods, unit.name) ?? []),
     plans: progress.plans.map((p) => ({
       title: p.title,

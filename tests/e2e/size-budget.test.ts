@@ -12,10 +12,13 @@ const measured = () => (size ??= measureSite(DIST));
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 describe('the size budget of the built site', { timeout: 120_000 }, () => {
-  it('carries one per-unit download format, the CSV (the JSON, which repeats it, is in the zip)', () => {
+  it('carries two files per unit, the CSV and the workbook (the JSON, which repeats them, is in a zip)', () => {
     const unitFiles = readdirSync(join(DIST, 'tai-ve/don-vi'));
     expect(unitFiles.length).toBeGreaterThan(0);
-    expect(unitFiles.filter((f) => !f.endsWith('.csv'))).toEqual([]);
+    expect(unitFiles.filter((f) => !/^\d+\.(csv|xlsx)$/.test(f))).toEqual([]);
+    const csv = unitFiles.filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4));
+    const xlsx = unitFiles.filter((f) => f.endsWith('.xlsx')).map((f) => f.slice(0, -5));
+    expect(xlsx).toEqual(csv);
   });
 
   it('draws share cards as palette PNGs of at most 30 KB on average', () => {

@@ -149,7 +149,7 @@ const extras = [
     ? `share cards: ${cards[1]} drawn with a cold cache in ${cards[4]} s from the first to the last = ${cards[5]} ms/card wall (budget: 12) on ${cards[6]} workers, one core left to Astro until the pages are built; they add ${(cold - warm).toFixed(1)} s to the build = ${(((cold - warm) * 1000) / Number(cards[2])).toFixed(1)} ms/card`
     : 'share cards: (no figure)',
   `search index: ${gz('search-index.json')} KB gzipped (the first query's transfer besides the page), then ${gz('search-index-former.json')} KB of former names`,
-  `publication: ${(site().bytes / 1048576).toFixed(0)} MB (the zip of its data ${mb('tai-ve/minh-bach.zip')} MB, quan-sat.parquet ${mb('tai-ve/quan-sat.parquet')} MB); all kept publications and records ${(countFiles(`${out}.publications`).bytes / 1048576).toFixed(0)} MB`,
+  `publication: ${(site().bytes / 1048576).toFixed(0)} MB (the zip of its data ${mb(`cong-bo/${readlinkSync(out).split('/').pop()}/minh-bach-${readlinkSync(out).split('/').pop()}.zip`)} MB, quan-sat.parquet ${mb('tai-ve/quan-sat.parquet')} MB); all kept publications and records ${(countFiles(`${out}.publications`).bytes / 1048576).toFixed(0)} MB`,
   `commune page /don-vi/quang-ngai/${commune}/: ${gz(`don-vi/quang-ngai/${commune}/index.html`)} KB gzipped`,
 ];
 const size16 = measureSite(out);

@@ -7,11 +7,18 @@
 // Usage: npm run build -- [--publish-valid-rows] [--force] [--keep N] [--first]
 import './env.ts';
 import { runPublication } from '../src/lib/publish/run-fs.ts';
-import { parseFlags, publishingFlags, publishingOptions } from './publishing-options.ts';
+import {
+  loadRenderer,
+  parseFlags,
+  publishingFlags,
+  publishingOptions,
+} from './publishing-options.ts';
 
 const { values } = parseFlags(publishingFlags);
+const options = publishingOptions(values);
 process.exitCode = await runPublication({
-  ...publishingOptions(values),
+  ...options,
+  renderPages: await loadRenderer(),
   data: { dir: process.env.MINHBACH_DATA ?? 'data' },
 });
 process.exit();

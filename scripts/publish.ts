@@ -10,7 +10,13 @@
 //        [--max-source-seconds N]
 import './env.ts';
 import { runPublication } from '../src/lib/publish/run-fs.ts';
-import { parseFlags, positive, publishingFlags, publishingOptions } from './publishing-options.ts';
+import {
+  loadRenderer,
+  parseFlags,
+  positive,
+  publishingFlags,
+  publishingOptions,
+} from './publishing-options.ts';
 
 const { values } = parseFlags({
   ...publishingFlags,
@@ -25,16 +31,18 @@ if (!values.source) {
   process.exit(2);
 }
 const options = publishingOptions(values);
+const data = {
+  source: values.source,
+  base: values.base,
+  as: values.as,
+  maxMb: positive('--max-source-mb', values['max-source-mb'], false),
+  maxSeconds: positive('--max-source-seconds', values['max-source-seconds'], false),
+  auth: process.env.MINHBACH_SOURCE_AUTH || undefined,
+  token: process.env.MINHBACH_SOURCE_TOKEN || undefined,
+};
 process.exitCode = await runPublication({
   ...options,
-  data: {
-    source: values.source,
-    base: values.base,
-    as: values.as,
-    maxMb: positive('--max-source-mb', values['max-source-mb'], false),
-    maxSeconds: positive('--max-source-seconds', values['max-source-seconds'], false),
-    auth: process.env.MINHBACH_SOURCE_AUTH || undefined,
-    token: process.env.MINHBACH_SOURCE_TOKEN || undefined,
-  },
+  renderPages: await loadRenderer(),
+  data,
 });
 process.exit();

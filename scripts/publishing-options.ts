@@ -40,12 +40,9 @@ export const publishingOptions = (values: {
   force: boolean;
   first: boolean;
   keep: string;
-}): Omit<RunOptions, 'data'> => ({
+}): Omit<RunOptions, 'data' | 'renderPages'> => ({
   outDir: process.env.MINHBACH_OUT ?? 'dist',
   cardCache: process.env.MINHBACH_CARD_CACHE ?? '.cache/cards',
-  // Astro loads only when pages are drawn: a wrong flag is told at once.
-  renderPages: async (model, dir) =>
-    (await import('../src/astro/render.ts')).renderPages(model, dir),
   publishValidRows: values['publish-valid-rows'],
   maxFileMb: positive('MINHBACH_MAX_FILE_MB', process.env.MINHBACH_MAX_FILE_MB ?? '50', false),
   siteUrl: process.env.MINHBACH_SITE_URL || undefined,
@@ -53,3 +50,10 @@ export const publishingOptions = (values: {
   first: values.first,
   keep: positive('--keep', values.keep),
 });
+
+/**
+ * The page renderer, loaded once the flags are known good (a wrong flag is told at once), and
+ * before the run starts: Astro, loaded in the middle of a run, would come after the run's
+ * Ctrl-C and SIGTERM handlers.
+ */
+export const loadRenderer = async () => (await import('../src/astro/render.ts')).renderPages;

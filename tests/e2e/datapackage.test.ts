@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { IN_ZIP_ONLY } from '../../src/lib/downloads/datapackage.ts';
 import { DIST } from './harness.ts';
 
 // datapackage.json of the built site against the official Tabular Data Package profile (v1,
@@ -11,7 +13,7 @@ const dir = join(DIST, 'tai-ve');
 const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
 const profile = JSON.parse(readFileSync('tests/support/schemas/tabular-data-package.json', 'utf8'));
 
-describe('datapackage.json', () => {
+describe('datapackage.json', { timeout: 60_000 }, () => {
   it('is valid against the official Tabular Data Package schema', () => {
     // A schema given as a path is read first, as the Frictionless libraries do before they validate.
     const resolved = {
@@ -45,9 +47,19 @@ describe('datapackage.json', () => {
   });
 
   it('states the size and SHA-256 of every file, the BOM of the CSVs, and describes the Parquet files', () => {
+    // The package's root is the publication's zip; the site carries every file but those it
+    // describes as in the zip only (the per-indicator CSVs).
+    const zip = unzipSync(
+      readFileSync(join(DIST, `cong-bo/${pkg.version}/minh-bach-${pkg.version}.zip`)),
+    );
     const formats = new Set<string>();
+    const zipOnly: string[] = [];
     for (const r of pkg.resources) {
-      const bytes = readFileSync(join(dir, r.path));
+      const onSite = existsSync(join(dir, r.path));
+      if (!onSite) zipOnly.push(r.path);
+      expect(onSite, r.path).toBe(r.description !== IN_ZIP_ONLY);
+      const bytes = Buffer.from(zip[r.path]!);
+      if (onSite) expect(readFileSync(join(dir, r.path)).equals(bytes), r.path).toBe(true);
       expect(r.bytes, r.path).toBe(bytes.length);
       expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
       formats.add(r.format);
@@ -58,6 +70,11 @@ describe('datapackage.json', () => {
       } else expect(bytes.subarray(0, 4).toString(), r.path).toBe('PAR1');
     }
     expect([...formats].sort()).toEqual(['csv', 'parquet']);
+    expect(zipOnly.length).toBeGreaterThan(0);
+    expect(
+      zipOnly.every((p) => p.startsWith('chi-tieu/')),
+      zipOnly.join(' '),
+    ).toBe(true);
     const parquet = pkg.resources.filter((r: { format: string }) => r.format === 'parquet');
     expect(parquet.map((r: { path: string }) => r.path).sort()).toEqual([
       'quan-sat.parquet',

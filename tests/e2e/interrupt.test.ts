@@ -44,7 +44,9 @@ async function startBuild(command: string, args: string[]) {
 
 async function expectStoppedCleanly(pgid: number, exited: Promise<number | null>, live: string) {
   expect(await exited).not.toBe(0);
-  for (let i = 0; i < 100 && alive(pgid); i++) await sleep(50);
+  // Up to 20 s: on a loaded machine the card workers take seconds to wind down; what matters is
+  // that every process of the build ends by itself, not how fast.
+  for (let i = 0; i < 400 && alive(pgid); i++) await sleep(50);
   expect(alive(pgid), 'a process of the build is still running').toBe(false);
   expect(readlinkSync(out)).toBe(live);
   expect(readdirSync(store).filter((e) => e.endsWith('.partial'))).toEqual([]);

@@ -25,8 +25,13 @@ describe('supervision lists in Chromium', { timeout: 60_000 }, () => {
   it('name a commune that reported late and one that sent nothing, in the right month, without JavaScript', async () => {
     // Quảng Ninh's plan sets its communes' regime (before the 20th): they are judged.
     const rows = await reportRows('22');
-    const late = rows.find((r) => r.state === 'late' && r.unit_code!.length === 5)!;
-    const missing = rows.find((r) => r.state === 'missing' && r.unit_code!.length === 5)!;
+    // The page names units for the last 12 months (earlier months in one line each): the latest.
+    const latest = (state: string) =>
+      rows
+        .filter((r) => r.state === state && r.unit_code!.length === 5)
+        .sort((a, b) => b.period!.localeCompare(a.period!))[0]!;
+    const late = latest('late');
+    const missing = latest('missing');
     expect(late && missing).toBeTruthy();
     const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -74,6 +74,7 @@ describe('indicator catalog', () => {
       'milestone-tthc-list': [[1, '2025-06-30']],
       'tthc-borderless': [[100, '2025-06-30']],
       'services-on-national-portal': [[100, '2025-06-30']],
+      'district-results-digitised': [[100, '2025-06-30']],
       'service-centre-equipped': [[1, '2025-06-30']],
       'core-systems': [[1, '2025-06-30']],
     });
@@ -100,6 +101,9 @@ describe('seed plans', () => {
     expect(target('25363', 'dossiers-per-service')).toEqual([200]);
     expect(target('31', 'dossiers-per-service')).toEqual([10, 1000]);
     expect(target('17605', 'e-work-records')).toEqual([100]);
+    expect(target('23317', 'online-info-services')).toEqual([14]);
+    expect(target('31', 'milestone-tthc-restructure')).toEqual([1]);
+    expect(target('22', 'tthc-system-defects-fixed')).toEqual([100]);
   });
   it('credit every target to its section of the document and set their reporting regime', () => {
     for (const { data } of plans.entries.filter((e) => e.data.unit)) {

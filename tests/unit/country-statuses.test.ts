@@ -175,6 +175,10 @@ describe('claims on the country profile', { timeout: 180_000 }, () => {
       'business-tthc-online',
       'party-member-db',
       'incident-response-plan',
+      'milestone-infra-review',
+      'tthc-system-defects-fixed',
+      'milestone-tthc-restructure',
+      'online-info-services',
     ];
     const national = [...model.progress.values()].flatMap((u) =>
       u.indicators

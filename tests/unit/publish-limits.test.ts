@@ -243,7 +243,7 @@ describe('housekeeping', () => {
         appendFileSync(${JSON.stringify(log)}, 'out\\n');
         lock.release();
       }`;
-      for (let trial = 0; trial < 10; trial++) {
+      for (let trial = 0; trial < 15; trial++) {
         mkdirSync(store.root, { recursive: true });
         writeFileSync(join(store.root, 'lock'), String(dead));
         rmSync(log, { force: true });

@@ -160,12 +160,6 @@ describe('search on the official registry', () => {
     expect(r[0]?.entry.name).toBe('Thành phố Hà Nội');
     expect(r.every((x) => x.entry.kind === 'province' || x.entry.kind === 'commune')).toBe(true);
   });
-  it('answers a query over the whole country quickly', () => {
-    const started = performance.now();
-    for (const q of ['hop minh', 'dong', 'phuong 1', 'quang ngai', 'ba che', 'xa dong phu nghe an'])
-      real(q);
-    expect((performance.now() - started) / 6).toBeLessThan(100);
-  });
 });
 
 describe('a name with a place that does not match, and nothing found', () => {

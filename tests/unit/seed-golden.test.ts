@@ -54,15 +54,15 @@ describe('seed golden tables', () => {
     await expect(
       csv(['plan', 'indicator', 'level', 'value', 'deadline', 'section'], rows),
     ).toMatchFileSnapshot('../golden/seeds/targets.csv');
-    // Counted in the seeds: Quảng Ninh 28 (26 of its own, 2 for its 54 communes), Hải Phòng 16,
-    // Ngọk Bay 15, Đồng Phú 14, Hợp Minh 10.
+    // Counted in the seeds: Quảng Ninh 30 (28 of its own, 2 for its 54 communes), Hải Phòng 20
+    // (Annex I's Plan 02 figures among them), Ngọk Bay 17, Đồng Phú 14, Hợp Minh 10.
     const count = Object.fromEntries(seeds.map((p) => [p.data.number, p.data.targets.length]));
     expect(count).toEqual({
       '10-KH/ĐU': 14,
-      '01-KH/BCĐ': 16,
+      '01-KH/BCĐ': 20,
       '05/KH-UBND': 10,
-      '17-KH/ĐU': 15,
-      '02.1-KH/BCĐ': 28,
+      '17-KH/ĐU': 17,
+      '02.1-KH/BCĐ': 30,
     });
     expect(seeds.flatMap((p) => p.data.targets).every((t) => t.section.length > 0)).toBe(true);
   });

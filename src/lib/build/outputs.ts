@@ -6,7 +6,13 @@ import { ZipWriter } from '../downloads/zip.ts';
 import { feedFiles } from '../feeds/atom.ts';
 import type { Model } from '../model/types.ts';
 import { manifest, manifestPaths } from '../publish/manifest.ts';
-import { DOWNLOADS_ROOT, paths, publicationFile, unitJsonPath, zipName } from '../views/paths.ts';
+import {
+  DOWNLOADS_ROOT,
+  indicatorCsvPath,
+  paths,
+  publicationZip,
+  unitJsonPath,
+} from '../views/paths.ts';
 import { redirectFiles } from '../views/redirects.ts';
 import type { BuildEffects } from './build.ts';
 
@@ -23,6 +29,9 @@ export function writeDownloads(model: Model, staging: string, fx: BuildEffects):
   // publication's zip it would push that past 25 MiB, more than some hosts take in one file, and
   // be kept again with every publication.
   const unitJson = new Set([...model.progress.keys()].map(unitJsonPath));
+  // The per-indicator CSVs repeat the per-unit rows (96 MB for the country at 16 months, growing
+  // by 6 MB a month): they are in the publication's zip only.
+  const zipOnly = new Set(model.indicators.map((i) => indicatorCsvPath(i.id)));
   const jsonZip = new ZipWriter(fx.deflater, model.asOf);
   let count = 0;
   for (const [path, content] of downloadFiles(model, fx.parquet, fx.deflater)) {
@@ -34,6 +43,13 @@ export function writeDownloads(model: Model, staging: string, fx: BuildEffects):
     // The workbooks repeat the package's tables for Excel: on the site, not in the zip.
     if (path.startsWith(DOWNLOADS_ROOT) && !path.endsWith('.xlsx'))
       zip.add(packagePath(path), content);
+    if (zipOnly.has(path)) {
+      pub.sizes.set(
+        path,
+        typeof content === 'string' ? Buffer.byteLength(content) : content.length,
+      );
+      continue;
+    }
     fx.writeFile(staging, path, content);
     pub.sizes.set(path, typeof content === 'string' ? Buffer.byteLength(content) : content.length);
     const keep = kept.get(path);
@@ -42,10 +58,10 @@ export function writeDownloads(model: Model, staging: string, fx: BuildEffects):
   const units = jsonZip.finish();
   fx.writeFile(staging, paths.unitJsonZip, units);
   pub.sizes.set(paths.unitJsonZip, units.length);
+  // Once on the site, at its stable URL (the downloads page and every page link it there).
   const archive = zip.finish();
-  fx.writeFile(staging, paths.zip, archive);
-  fx.writeFile(staging, publicationFile(pub.entry.id, zipName(pub.entry.id)), archive);
-  pub.sizes.set(paths.zip, archive.length);
+  fx.writeFile(staging, publicationZip(pub.entry.id), archive);
+  pub.sizes.set(publicationZip(pub.entry.id), archive.length);
   fx.log(
     `Tệp tải về / downloads: ${count} CSV, JSON and Parquet files; zip ${(archive.length / 1048576).toFixed(1)} MB`,
   );

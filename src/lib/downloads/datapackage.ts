@@ -152,8 +152,13 @@ function indicatorResources(model: Model, facts: Facts, observations: string) {
         [`chi-tieu-${i.id}`, indicatorCsvPath(i.id), `${i.short.vi} / ${i.short.en}`],
         observations,
       ),
-    );
+    )
+    .map((r) => ({ ...r, description: IN_ZIP_ONLY }));
 }
+
+/** Said of the files the site does not carry: the package's root is then the publication's zip. */
+export const IN_ZIP_ONLY =
+  "Chỉ có trong tệp zip của lần công bố (minh-bach-<mã>.zip), không đặt riêng trên trang: lặp lại các dòng của CSV theo đơn vị. / In the publication's zip only, not on the site: it repeats the per-unit rows.";
 
 /** How the CSV cells are protected, in both languages: read back, strip the apostrophe. */
 export const CELL_PROTECTION =
@@ -179,7 +184,7 @@ function packageHead(model: Model) {
       sample
         ? `${SAMPLE_NOTICE.vi} ${SAMPLE_NOTICE.en} Every CSV starts with the column sample_data.`
         : `Số liệu tiến độ chuyển đổi số công bố ngày ${model.asOf} / digital-transformation progress published ${model.asOf}.`
-    } CSV: UTF-8 with a byte-order mark (for Excel). ${CELL_PROTECTION} ${WORKBOOKS}`,
+    } CSV: UTF-8 with a byte-order mark (for Excel). ${CELL_PROTECTION} ${WORKBOOKS} Trên trang (/tai-ve/) có mọi tệp trừ các tệp ghi "chỉ có trong tệp zip"; tệp zip của lần công bố có tất cả. / The site (/tai-ve/) carries every resource except those described as in the zip only; the publication's zip holds them all.`,
     created: model.publication?.entry.builtAt ?? `${model.asOf}T00:00:00Z`,
     version: id ?? model.asOf,
     homepage: dataset.siteUrl,

@@ -163,7 +163,12 @@ export function commitRecord(store: PublicationStore, id: string): void {
   faultPoint('record: committed');
 }
 
-/** Places the kept files of every earlier publication at their stable URLs in the new one. */
+/**
+ * Places the kept files of every earlier publication at their stable URLs in the new one, all
+ * but its zip archive: the site carries the live publication's only (20 MB each; the size
+ * budget). An earlier archive stays in the history (the newest few) and its manifest lists it
+ * with its size and SHA-256, so a copy obtained elsewhere can be checked.
+ */
 export function carryKept(
   store: PublicationStore,
   site: string,
@@ -171,6 +176,7 @@ export function carryKept(
 ): void {
   for (const e of entries)
     for (const name of keptNames(e.id)) {
+      if (name === zipName(e.id)) continue;
       const kept = join(store.history(e.id), name);
       if (existsSync(kept)) placeFile(kept, join(site, publicationFile(e.id, name)));
     }

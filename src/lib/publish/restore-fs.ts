@@ -47,9 +47,9 @@ async function fetchRecord(store: PublicationStore, reader: SiteReader, link: Ch
 
 /**
  * Brings the history up to a site's latest publication: walks the site's chain back until it
- * meets the latest recorded publication (whose manifest must be the same), copying each
- * publication met before from the site. Returns the ids restored; false when the site has no
- * publication. Throws a ChainError when the site and the history disagree or a file is damaged.
+ * meets a recorded publication (whose manifest must be the same), copying each publication met
+ * before from the site. Returns the ids restored; false when the site has no publication. Throws
+ * a ChainError when the site and the history disagree or a file is damaged.
  */
 export async function restoreFrom(
   store: PublicationStore,
@@ -75,11 +75,13 @@ export async function restoreFrom(
           `history/${id}/manifest.json`,
           `khác bản kê trên / differs from the manifest on ${reader.label}`,
         );
-      if (id !== recorded[0])
+      // The site shows an earlier publication of this history (a rollback, a web cache not yet
+      // refreshed): nothing to restore. Newer ones branching off it would be another history.
+      if (id !== recorded[0] && restored.length > 0)
         throw new ChainError(
           recorded[0]!,
           `history/${recorded[0]}/`,
-          `có trong lịch sử nhưng không có trên / recorded but not published on ${reader.label}`,
+          `lịch sử rẽ nhánh khỏi / the history and ${reader.label} branch off after ${id}`,
         );
       met = true;
       break;

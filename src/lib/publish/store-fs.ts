@@ -1,11 +1,10 @@
 import {
-  closeSync,
   constants,
   copyFileSync,
+  linkSync,
   existsSync,
   lstatSync,
   mkdirSync,
-  openSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -14,7 +13,6 @@ import {
   statSync,
   symlinkSync,
   writeFileSync,
-  writeSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -150,8 +148,8 @@ export class PublicationStore {
   }
 
   /**
-   * Takes the publishing lock, or says who holds it. The lock file is created exclusively
-   * (O_EXCL), so two runs never both create it. A lock left by a process that no longer runs
+   * Takes the publishing lock, or says who holds it. The lock file is created exclusively,
+   * whole (see createExclusive), so two runs never both create it. A lock left by a process that no longer runs
    * (killed with SIGKILL, machine restarted) is taken over under a second exclusive file,
    * lock.takeover: whoever holds that rereads the lock, and removes it only if it is still the
    * dead one, so two runs starting at once over a stale lock cannot both end up holding it.
@@ -231,21 +229,23 @@ export class PublicationStore {
 export const FAILURES_KEPT = 20;
 export const FAILURE_DATA_KEPT = 2;
 
-/** Creates `path` holding `content` if no file of that name exists; false if one does. */
+/**
+ * Creates `path` holding `content` if no file of that name exists; false if one does. The file
+ * is written under a name of its own first, then linked to `path` (link() fails if it exists):
+ * nobody ever reads it half-written (an empty lock would look stale and be taken over).
+ */
 function createExclusive(path: string, content: string): boolean {
-  let fd: number;
+  const own = `${path}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  writeFileSync(own, content);
   try {
-    fd = openSync(path, 'wx');
+    linkSync(own, path);
+    return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw e;
-  }
-  try {
-    writeSync(fd, content);
   } finally {
-    closeSync(fd);
+    rmSync(own, { force: true });
   }
-  return true;
 }
 
 function readText(path: string): string | undefined {

@@ -4,7 +4,7 @@ import { isOverdue } from '../model/tasks.ts';
 import type { MonthReport } from '../model/timeliness.ts';
 import type { UnitProgress } from '../model/types.ts';
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
-import { describeHeadline, formatDue } from './describe.ts';
+import { describeHeadline } from './describe.ts';
 import { reportLook } from './status-style.ts';
 
 /** One line of what needs attention, linking to where the page shows it. */
@@ -51,9 +51,13 @@ const names = (list: readonly string[], max = 3): string =>
 /** A month's report in words: "Báo cáo tháng 10/2026: ✖ Chưa gửi (hạn 20/11/2026)". */
 export function reportSentence(r: MonthReport): string {
   const look = reportLook(r.state);
-  const due = r.due ? `hạn ${formatDue(r.due)}` : formatDue(r.due);
-  const sent = r.firstReport ? `gửi ngày ${formatDate(r.firstReport)}, ` : '';
-  return `Báo cáo tháng ${formatPeriod(r.period)}: ${look.symbol} ${look.vi} (${sent}${due})`;
+  // Without a deadline the state already says so ("không đặt hạn"): no second "no deadline".
+  const facts = [
+    r.firstReport && `gửi ngày ${formatDate(r.firstReport)}`,
+    r.due && `hạn ${formatDate(r.due)}`,
+  ].filter(Boolean);
+  const more = facts.length > 0 ? ` (${facts.join(', ')})` : '';
+  return `Báo cáo tháng ${formatPeriod(r.period)}: ${look.symbol} ${look.vi}${more}`;
 }
 
 /** A unit's share of targets met, what it missed or is behind on, its latest report, overdue tasks. */

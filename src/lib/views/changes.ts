@@ -18,7 +18,7 @@ import {
   publicationPath,
   unitFeedPath,
   unitPath,
-  zipName,
+  publicationZip,
 } from './paths.ts';
 
 /**
@@ -45,7 +45,8 @@ export interface PublicationLinks {
   zip?: string;
 }
 
-export const publicationLinks = (e: PublicationEntry): PublicationLinks => ({
+/** A publication's kept files; the site carries only the live publication's zip archive. */
+export const publicationLinks = (e: PublicationEntry, live: boolean): PublicationLinks => ({
   page: publicationPath(e.id),
   manifest: publicationFile(e.id, 'manifest.json'),
   changes: publicationFile(e.id, 'thay-doi.json'),
@@ -53,7 +54,7 @@ export const publicationLinks = (e: PublicationEntry): PublicationLinks => ({
   observations: publicationFile(e.id, 'quan-sat.parquet'),
   statuses: publicationFile(e.id, 'trang-thai.parquet'),
   dataPackage: publicationFile(e.id, 'datapackage.json'),
-  ...(e.zip ? { zip: publicationFile(e.id, zipName(e.id)) } : {}),
+  ...(live ? { zip: publicationZip(e.id) } : {}),
 });
 
 export interface UnitChanges {
@@ -174,7 +175,7 @@ export function changesView(model: Model, id?: string): ChangesView {
     detailed: !!round,
     units,
     unitsNotShown: hidden,
-    links: publicationLinks(entry),
+    links: publicationLinks(entry, latest),
   };
 }
 
@@ -209,7 +210,7 @@ export function publicationsView(model: Model): PublicationsView {
       live: e.id === pub.entry.id,
       observations: e.counts.observations,
       counts: e.changes,
-      links: publicationLinks(e),
+      links: publicationLinks(e, e.id === pub.entry.id),
     })),
   };
 }

@@ -15,10 +15,10 @@ import {
   publicationFile,
   publicationPath,
   unitCsvPath,
+  publicationZip,
   unitDownloadName,
   unitJsonPath,
   unitWorkbookPath,
-  zipName,
 } from './paths.ts';
 import { reportedIndicators } from '../downloads/tables.ts';
 import type { Unit } from '../schema/unit.ts';
@@ -48,7 +48,10 @@ export interface DownloadsView {
   sample: boolean;
   publication: { id: string; publishedAt: string; href: string } | null;
   files: DownloadFileRow[];
-  indicators: DownloadFileRow[];
+  /** The per-indicator CSVs, in the publication's zip only (they repeat the per-unit rows). */
+  indicators: Omit<DownloadFileRow, 'href'>[];
+  /** The publication's zip, holding them. */
+  zip?: string;
   units: {
     count: number;
     size: string;
@@ -118,7 +121,8 @@ function tables(sample: boolean): ColumnTable[] {
 /** The national files: name, site path, what it holds (vi, en), its schema, its stable name. */
 const FILES: {
   name: string;
-  href: string;
+  /** A site path, or one that depends on the publication (its zip). */
+  href: string | ((id: string) => string);
   what: (m: Model) => string;
   en: string;
   schema?: string;
@@ -126,10 +130,10 @@ const FILES: {
 }[] = [
   {
     name: 'minh-bach.zip',
-    href: paths.zip,
-    what: () => 'Toàn bộ số liệu của lần công bố (mọi CSV, Parquet, datapackage.json)',
-    en: 'The whole publication',
-    kept: zipName,
+    href: publicationZip,
+    what: () =>
+      'Toàn bộ số liệu của lần công bố (mọi CSV, kể cả CSV theo chỉ tiêu, Parquet, datapackage.json)',
+    en: 'The whole publication, with the per-indicator CSVs',
   },
   {
     name: 'trang-thai.csv',
@@ -209,7 +213,10 @@ const FILES: {
 ];
 
 function files(model: Model, sizes: ReadonlyMap<string, number>, id?: string): DownloadFileRow[] {
-  return FILES.map((f) => ({
+  return FILES.flatMap((f) => {
+    const href = typeof f.href === 'string' ? f.href : id && f.href(id);
+    return href ? [{ ...f, href }] : [];
+  }).map((f) => ({
     name: f.name,
     href: f.href,
     what: f.what(model),
@@ -249,12 +256,12 @@ export function downloadsView(model: Model): DownloadsView {
     indicators: model.indicators
       .filter((i) => reported.has(i.id))
       .map((i) => ({
-        name: `chi-tieu/${i.id}.csv`,
-        href: indicatorCsvPath(i.id),
+        name: packagePath(indicatorCsvPath(i.id)),
         what: i.short.vi,
         whatEn: i.short.en,
         size: formatSize(sizes.get(indicatorCsvPath(i.id))),
       })),
+    ...(pub ? { zip: publicationZip(pub.entry.id) } : {}),
     units: {
       count: model.progress.size,
       size: formatSize(unitBytes),
@@ -270,12 +277,17 @@ export function downloadsView(model: Model): DownloadsView {
   };
 }
 
-/** The downloads a unit or indicator page links: its own files, the tasks, the whole publication. */
+/**
+ * The downloads a unit or indicator page links: its own files, the tasks, the whole publication
+ * (`publication`: its id). An indicator's CSV is in the zip only.
+ */
 export function pageDownloads(page: {
   unit?: Pick<Unit, 'code' | 'slug'>;
   indicator?: string;
+  publication?: string | undefined;
 }): { href: string; label: string; download?: string }[] {
   const unit = page.unit;
+  const zip = page.publication ? publicationZip(page.publication) : paths.downloads;
   return [
     ...(unit
       ? [
@@ -292,10 +304,15 @@ export function pageDownloads(page: {
         ]
       : []),
     ...(page.indicator
-      ? [{ href: indicatorCsvPath(page.indicator), label: 'CSV của chỉ tiêu (mọi đơn vị)' }]
+      ? [
+          {
+            href: zip,
+            label: `CSV của chỉ tiêu (mọi đơn vị): ${packagePath(indicatorCsvPath(page.indicator))} trong tệp zip`,
+          },
+        ]
       : []),
     { href: paths.tasksCsv, label: 'nhiệm vụ (CSV)' },
-    { href: paths.zip, label: 'toàn bộ số liệu (zip)' },
+    { href: zip, label: 'toàn bộ số liệu (zip)' },
     { href: paths.downloads, label: 'mọi tệp và giải thích các cột' },
   ];
 }

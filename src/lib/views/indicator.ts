@@ -17,8 +17,7 @@ import { formatNumber } from '../util/format.ts';
 import type { PageAnswer } from './answer.ts';
 import { formatTarget, formatValue, latestOf } from './describe.ts';
 import { embedFrame, embedHeight, pageFrame, type EmbedFrame, type PageFrame } from './frame.ts';
-import { reportedIndicators } from '../downloads/tables.ts';
-import { embedPath, indicatorCsvPath, indicatorPath, paths, planPath, unitPath } from './paths.ts';
+import { embedPath, indicatorPath, paths, planPath, unitPath } from './paths.ts';
 import { countsLine, shareBin, statusLegend, statusStyle } from './status-style.ts';
 import type { ShareLinks } from './unit.ts';
 
@@ -310,9 +309,6 @@ export function indicatorView(model: Model, id: string): IndicatorView {
       page,
       title: indicator.name.vi,
       embed: { path: embedPath(page), height },
-      ...(reportedIndicators(model).has(indicator.id)
-        ? { csv: indicatorCsvPath(indicator.id) }
-        : {}),
     },
     nationalTargets:
       indicator.targets.length > 0

@@ -35,7 +35,6 @@ export const paths = {
   observationParquet: '/tai-ve/quan-sat.parquet',
   statusParquet: '/tai-ve/trang-thai.parquet',
   dataPackage: '/tai-ve/datapackage.json',
-  zip: '/tai-ve/minh-bach.zip',
   /** Every unit's JSON (values, targets, statuses, tasks): the site carries the CSV of each unit. */
   unitJsonZip: '/tai-ve/don-vi-json.zip',
   manifest: '/tai-ve/manifest.json',
@@ -109,6 +108,11 @@ export const publicationPath = (id: string): string => `/cong-bo/${id}/`;
 export const publicationFile = (id: string, name: string): string => `/cong-bo/${id}/${name}`;
 /** The name of a publication's zip archive. */
 export const zipName = (id: string): string => `minh-bach-${id}.zip`;
+/**
+ * A publication's zip archive, on the site once: at its stable URL, while it is the live one
+ * (older publications' archives stay off the site, listed with their SHA-256 in their manifests).
+ */
+export const publicationZip = (id: string): string => publicationFile(id, zipName(id));
 /** A unit's Atom feed of changes, beside its page. */
 export const unitFeedPath = (unit: Unit, units: ReadonlyMap<string, Unit>): string =>
   `${unitPath(unit, units)}thay-doi.xml`;

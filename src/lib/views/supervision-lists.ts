@@ -12,7 +12,7 @@ import type { Model, UnitProgress } from '../model/types.ts';
 import { pillarLabel, type Pillar } from '../schema/common.ts';
 import { formatDate, formatNumber, formatPeriod } from '../util/format.ts';
 import { slugify } from '../util/text.ts';
-import { formatDue, formatTarget, latestOf } from './describe.ts';
+import { formatTarget, latestOf } from './describe.ts';
 import { filterOf, type Filter } from './filters.ts';
 import { indicatorPath, monthAnchor, sheetPath } from './paths.ts';
 import { reportLook, statusOrder, statusStyle, type StatusLook } from './status-style.ts';
@@ -28,8 +28,8 @@ export interface ReportEntry {
   href: string;
   /** dd/mm/yyyy, when a report came. */
   reported?: string;
-  /** dd/mm/yyyy, or "không có hạn". */
-  due: string;
+  /** dd/mm/yyyy; none where no document sets a deadline (the group's badge says so once). */
+  due?: string;
   /** Days after the due date, for a late report. */
   daysLate?: number;
 }
@@ -56,7 +56,7 @@ function entry(model: Model, { progress, report }: UnitReport): ReportEntry {
     name: progress.unit.name,
     href: sheetPath(progress.unit, model.units),
     ...(report.firstReport ? { reported: formatDate(report.firstReport) } : {}),
-    due: formatDue(report.due),
+    ...(report.due ? { due: formatDate(report.due) } : {}),
     ...(late !== undefined ? { daysLate: late } : {}),
   };
 }

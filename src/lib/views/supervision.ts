@@ -242,7 +242,7 @@ export interface ProvinceSupervisionView {
   /** The last RECENT_MONTHS months, units by name. */
   months: MonthSection[];
   /** Earlier months: counts in a line, and the month's own page. */
-  olderMonths: { label: string; href: string; line: string }[];
+  olderMonths: { anchor: string; label: string; href: string; line: string }[];
   behind: BehindRow[];
   agencies: AgencyGroup[];
   filters: { months: Filter[]; behind: Filter[]; agencies: Filter[] };
@@ -297,6 +297,7 @@ export function provinceSupervisionView(model: Model, code: string): ProvinceSup
   const all = monthSections(model, units);
   const months = all.slice(0, RECENT_MONTHS);
   const olderMonths = all.slice(RECENT_MONTHS).map((m) => ({
+    anchor: monthAnchor(m.period),
     label: m.label,
     href: supervisionMonthPath(m.period),
     line: monthLine(m),

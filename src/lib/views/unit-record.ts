@@ -125,7 +125,7 @@ export function unitRecordView(model: Model, code: string): UnitRecordView {
     feed: unitFeedPath(unit, model.units),
     revised: revised.slice(0, REVISED_SHOWN),
     revisedMore: Math.max(0, revised.length - REVISED_SHOWN),
-    downloads: pageDownloads({ unit }),
+    downloads: pageDownloads({ unit, publication: pub?.entry.id }),
   };
 }
 

@@ -25,7 +25,7 @@ const PARTS: [name: string, test: RegExp][] = [
   ['per-unit downloads', /^tai-ve\/don-vi\//],
   ['per-indicator downloads', /^tai-ve\/chi-tieu\//],
   ['supervision downloads', /^tai-ve\/giam-sat\//],
-  ['zip archive (live)', /^tai-ve\/.*\.zip$/],
+  ['zip archives (live)', /^(?:tai-ve|cong-bo\/[^/]+)\/[^/]+\.zip$/],
   ['other downloads', /^tai-ve\//],
   ['supervision sheets', /^phieu-giam-sat\//],
   ['supervision pages', /^giam-sat\//],
@@ -49,7 +49,11 @@ export interface SiteSize {
   files: number;
   parts: SizePart[];
   largest: { path: string; bytes: number };
-  /** The files the live publication keeps for good under /cong-bo/<id>/ (its zip, Parquet, manifest…). */
+  /**
+   * What the live publication keeps on the site for good under /cong-bo/<id>/ (Parquet,
+   * manifest, data package…), carried by every later publication. Its zip is not: the site
+   * carries the live publication's zip only.
+   */
   keptPerPublication: number;
   /** The live site as it will be with BUDGET.keep publications kept: this one's kept files each time. */
   projected: number;
@@ -74,7 +78,8 @@ export function measureSite(dir: string): SiteSize {
     bytes += size;
     files++;
     if (size > largest.bytes) largest = { path, bytes: size };
-    if (live && path.startsWith(`cong-bo/${live}/`) && !path.endsWith('index.html')) kept += size;
+    if (live && path.startsWith(`cong-bo/${live}/`) && !/(?:index\.html|\.zip)$/.test(path))
+      kept += size;
   }
   const older = Math.max(0, BUDGET.keep - keptPublications(root).length);
   return {

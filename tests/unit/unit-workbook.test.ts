@@ -11,12 +11,17 @@ import { readCollection } from '../../src/lib/ingest/content-fs.ts';
 import { loadInputs } from '../../src/lib/ingest/load-fs.ts';
 import { validate } from '../../src/lib/ingest/validate-fs.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
-import { unitHeadline } from '../../src/lib/model/counts.ts';
+import { groupHeadline, unitHeadline } from '../../src/lib/model/counts.ts';
 import type { Model } from '../../src/lib/model/types.ts';
 import { indicatorSchema } from '../../src/lib/schema/indicator.ts';
 import { planSchema } from '../../src/lib/schema/plan.ts';
 import { generateSample } from '../../src/tools/sample/generate.ts';
-import { indicatorCsvPath, unitCsvPath, unitWorkbookPath } from '../../src/lib/views/paths.ts';
+import {
+  indicatorCsvPath,
+  paths,
+  unitCsvPath,
+  unitWorkbookPath,
+} from '../../src/lib/views/paths.ts';
 import { readXlsx, type ReadCell } from '../support/xlsx.ts';
 import { text } from '../support/text.ts';
 
@@ -98,6 +103,33 @@ describe('each unit workbook recomputes its headline (golden input)', () => {
   it('every unit, from its workbook alone', () => {
     const { units } = checkModel(model);
     expect(units).toBe(model.progress.size);
+  });
+  it("ty-le-chung.csv: every unit's headline, recomputable from its own columns", () => {
+    const files = new Map(downloadFiles(model, () => new Uint8Array(), deflater));
+    const rows = Papa.parse<Record<string, string>>(
+      text(files.get(paths.headlineCsv) as Uint8Array),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    expect(rows).toHaveLength(model.progress.size);
+    const num = (v: string | undefined) => (v ? Number(v) : undefined);
+    for (const r of rows) {
+      const progress = model.progress.get(r.unit_code!)!;
+      const h = unitHeadline(progress);
+      expect([Number(r.met), Number(r.judged), num(r.share)], r.unit_code).toEqual([
+        h.met,
+        h.judged,
+        h.share,
+      ]);
+      if (h.share !== undefined) expect(Number(r.share)).toBeCloseTo((100 * h.met) / h.judged);
+      if (progress.communes.length > 0) {
+        const g = groupHeadline(progress.communes.map((c) => model.progress.get(c.code)!));
+        expect([num(r.communes_met), num(r.communes_judged), num(r.communes_share)]).toEqual([
+          g.met,
+          g.judged,
+          g.share,
+        ]);
+      } else expect(r.communes_judged).toBe('');
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import type { Model } from '../model/types.ts';
 import {
   changeRowSchema,
   observationRowSchema,
+  headlineRowSchema,
   statusRowSchema,
   taskRowSchema,
 } from '../schema/download.ts';
@@ -228,6 +229,12 @@ export function dataPackage(model: Model, facts: Facts = new Map()) {
       csv('trang-thai', paths.statusCsv, 'Trạng thái mọi đơn vị / status of every unit', statuses),
       parquet('trang-thai-parquet', paths.statusParquet, 'Trạng thái (Parquet)', statuses),
       csv('theo-doi', paths.watchCsv, 'Danh sách cần theo dõi / watch list', statuses),
+      csv(
+        'ty-le-chung',
+        paths.headlineCsv,
+        'Tỷ lệ chung của mọi đơn vị / every unit’s headline figure',
+        table(headlineRowSchema, ['unit_code']),
+      ),
       csv(
         'nhiem-vu',
         paths.tasksCsv,

@@ -3,6 +3,8 @@ import type { Model } from '../model/types.ts';
 import {
   changeRowSchema,
   type ChangeRow,
+  headlineRowSchema,
+  type HeadlineRow,
   observationRowSchema,
   SAMPLE_VALUE,
   statusRowSchema,
@@ -27,6 +29,7 @@ import { dataPackage, fileFacts, observationTableSchema, type FileFacts } from '
 import { parquetColumns, type ParquetEncoder } from './parquet-columns.ts';
 import { csvDownload, jsonDownload } from './sample.ts';
 import {
+  headlineRows,
   observationRow,
   observationRows,
   reportedIndicators,
@@ -49,6 +52,7 @@ import {
 
 const columns = <T>(schema: z.ZodObject) => Object.keys(schema.shape) as (keyof T & string)[];
 const STATUS_COLUMNS = columns<StatusRow>(statusRowSchema);
+const HEADLINE_COLUMNS = columns<HeadlineRow>(headlineRowSchema);
 const OBSERVATION_COLUMNS = columns<ObservationRow>(observationRowSchema);
 const TASK_COLUMNS = columns<TaskRow>(taskRowSchema);
 const CHANGE_COLUMNS = columns<ChangeRow>(changeRowSchema);
@@ -98,6 +102,7 @@ function* nationalFiles(model: Model, parquet: ParquetEncoder): Generator<Downlo
   const rows = statusRows(model);
   yield [paths.statusCsv, csvDownload(rows, STATUS_COLUMNS, sample)];
   yield [paths.watchCsv, csvDownload(watchRows(rows), STATUS_COLUMNS, sample)];
+  yield [paths.headlineCsv, csvDownload(headlineRows(model), HEADLINE_COLUMNS, sample)];
   yield [
     paths.statusParquet,
     parquet(rows, parquetColumns<StatusRow>(statusRowSchema, sample), meta),

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { latestPoint, provinceAndCommunes } from '../model/progress.ts';
 import type { Model, UnitProgress } from '../model/types.ts';
-import type { ObservationRow, StatusRow } from '../schema/download.ts';
+import type { HeadlineRow, ObservationRow, StatusRow } from '../schema/download.ts';
+import { groupHeadline, unitHeadline, type Headline } from '../model/counts.ts';
 import type { Observation } from '../schema/observation.ts';
 import { headlineReason } from '../views/reason.ts';
 import { statusStyle } from '../views/status-style.ts';
@@ -36,6 +37,34 @@ export function statusRows(model: Model): StatusRow[] {
           reported_at: own?.reportedAt ?? null,
         });
       }
+    }
+  }
+  return rows;
+}
+
+const headlineCells = (h: Headline) => ({
+  met: h.met,
+  judged: h.judged,
+  share: h.share ?? null,
+});
+
+/** Every unit's one headline figure (unitHeadline), and for a province its communes' too. */
+export function headlineRows(model: Model): HeadlineRow[] {
+  const rows: HeadlineRow[] = [];
+  for (const p of model.provinces) {
+    for (const view of provinceAndCommunes(model, p.code)) {
+      const communes = view.communes.map((c) => model.progress.get(c.code)!).filter(Boolean);
+      const group = view.communes.length > 0 ? headlineCells(groupHeadline(communes)) : undefined;
+      rows.push({
+        unit_code: view.unit.code,
+        unit_name: view.unit.name,
+        level: view.unit.level,
+        province: view.province?.name ?? '',
+        ...headlineCells(unitHeadline(view)),
+        communes_met: group?.met ?? null,
+        communes_judged: group?.judged ?? null,
+        communes_share: group?.share ?? null,
+      });
     }
   }
   return rows;

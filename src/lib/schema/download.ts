@@ -88,6 +88,49 @@ export const statusRowSchema = z.object(
 );
 export type StatusRow = z.infer<typeof statusRowSchema>;
 
+/** One row of the headline download: a unit's one headline figure, as its page, map and card say. */
+export const headlineRowSchema = z.object(
+  documented(
+    {
+      unit_code: z.string().regex(/^(\d{2}|\d{5})$/),
+      unit_name: z.string(),
+      level: z.enum(['province', 'commune']),
+      province: z.string(),
+      met: z.number().int(),
+      judged: z.number().int(),
+      share: z.number().nullable(),
+      communes_met: z.number().int().nullable(),
+      communes_judged: z.number().int().nullable(),
+      communes_share: z.number().nullable(),
+    },
+    {
+      unit_code: ['Mã đơn vị', 'Official unit code'],
+      unit_name: ['Tên đơn vị', 'Unit name'],
+      level: ['Cấp: province (tỉnh) hoặc commune (xã)', 'Level: province or commune'],
+      province: ['Tỉnh (với xã)', 'Province (of a commune)'],
+      met: [
+        'Số chỉ tiêu đạt (số mới nhất đạt mục tiêu)',
+        'Targets met (the latest value meets the target)',
+      ],
+      judged: [
+        'Số chỉ tiêu có mục tiêu do văn bản ràng buộc đơn vị đặt',
+        'Targets set by a document that binds the unit',
+      ],
+      share: [
+        'Tỷ lệ chung = met / judged × 100 (trống: chưa có số liệu)',
+        'Headline share = met / judged × 100 (empty: no data yet)',
+      ],
+      communes_met: ['Với tỉnh: số chỉ tiêu đạt của các xã', 'For a province: its communes’ met'],
+      communes_judged: [
+        'Với tỉnh: số chỉ tiêu có mục tiêu của các xã',
+        'For a province: its communes’ judged targets',
+      ],
+      communes_share: ['Với tỉnh: tỷ lệ chung của các xã', 'For a province: its communes’ share'],
+    },
+  ),
+);
+export type HeadlineRow = z.infer<typeof headlineRowSchema>;
+
 /** One row of a unit's targets download: one phase of one indicator, with its source and why. */
 export const unitTargetRowSchema = z.object(
   documented(

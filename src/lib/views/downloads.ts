@@ -144,6 +144,13 @@ const FILES: {
     schema: paths.statusSchema,
   },
   {
+    name: 'ty-le-chung.csv',
+    href: paths.headlineCsv,
+    what: () =>
+      'Tỷ lệ chung của từng đơn vị, như trên trang, bản đồ và thẻ chia sẻ: số chỉ tiêu đạt, số chỉ tiêu có mục tiêu ràng buộc, tỷ lệ; với tỉnh, thêm con số của các xã',
+    en: 'Every unit’s headline figure (met, judged, share; a province’s communes beside it)',
+  },
+  {
     name: 'theo-doi.csv',
     href: paths.watchCsv,
     what: () => 'Danh sách cần theo dõi: quá hạn chưa đạt, chậm, có nguy cơ chậm, chưa có số liệu',

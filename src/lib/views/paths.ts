@@ -25,6 +25,7 @@ export const paths = {
   /** Former names, districts and codes: loaded right after the index, to keep the first result fast. */
   searchFormer: '/search-index-former.json',
   statusCsv: '/tai-ve/trang-thai.csv',
+  headlineCsv: '/tai-ve/ty-le-chung.csv',
   watchCsv: '/tai-ve/theo-doi.csv',
   statusSchema: '/tai-ve/trang-thai.schema.json',
   observationSchema: '/tai-ve/quan-sat.schema.json',

@@ -4,6 +4,7 @@ import {
   changeRowSchema,
   observationRowSchema,
   headlineRowSchema,
+  statusCsvSchema,
   statusRowSchema,
   taskRowSchema,
 } from '../schema/download.ts';
@@ -218,6 +219,7 @@ export function dataPackage(model: Model, facts: Facts = new Map()) {
   });
   const observations = packagePath(paths.observationTableSchema);
   const statuses = table(statusRowSchema, ['unit_code', 'indicator_id']);
+  const statusCsv = table(statusCsvSchema, ['unit_code', 'indicator_id']);
   const changes = table(changeRowSchema);
   const csv = (name: string, path: string, title: string, schema: TableSchema | string) =>
     resource(facts, CSV, [name, path, title], schema);
@@ -226,9 +228,9 @@ export function dataPackage(model: Model, facts: Facts = new Map()) {
   return {
     ...packageHead(model),
     resources: [
-      csv('trang-thai', paths.statusCsv, 'Trạng thái mọi đơn vị / status of every unit', statuses),
+      csv('trang-thai', paths.statusCsv, 'Trạng thái mọi đơn vị / status of every unit', statusCsv),
       parquet('trang-thai-parquet', paths.statusParquet, 'Trạng thái (Parquet)', statuses),
-      csv('theo-doi', paths.watchCsv, 'Danh sách cần theo dõi / watch list', statuses),
+      csv('theo-doi', paths.watchCsv, 'Danh sách cần theo dõi / watch list', statusCsv),
       csv(
         'ty-le-chung',
         paths.headlineCsv,

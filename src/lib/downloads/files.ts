@@ -7,6 +7,7 @@ import {
   type HeadlineRow,
   observationRowSchema,
   SAMPLE_VALUE,
+  statusCsvSchema,
   statusRowSchema,
   taskRowSchema,
   unitJsonSchema,
@@ -51,7 +52,7 @@ import {
 } from './supervision.ts';
 
 const columns = <T>(schema: z.ZodObject) => Object.keys(schema.shape) as (keyof T & string)[];
-const STATUS_COLUMNS = columns<StatusRow>(statusRowSchema);
+const STATUS_COLUMNS = columns<StatusRow>(statusCsvSchema);
 const HEADLINE_COLUMNS = columns<HeadlineRow>(headlineRowSchema);
 const OBSERVATION_COLUMNS = columns<ObservationRow>(observationRowSchema);
 const TASK_COLUMNS = columns<TaskRow>(taskRowSchema);

@@ -88,6 +88,13 @@ export const statusRowSchema = z.object(
 );
 export type StatusRow = z.infer<typeof statusRowSchema>;
 
+/**
+ * The status CSVs (trang-thai.csv, theo-doi.csv): the status row without `reason`, which alone
+ * would take trang-thai.csv past 25 MiB for the country (more than some hosts take in one file).
+ * The reason is in trang-thai.parquet, the per-unit JSON and each unit's workbook.
+ */
+export const statusCsvSchema = statusRowSchema.omit({ reason: true });
+
 /** One row of the headline download: a unit's one headline figure, as its page, map and card say. */
 export const headlineRowSchema = z.object(
   documented(

@@ -139,7 +139,7 @@ const FILES: {
     name: 'trang-thai.csv',
     href: paths.statusCsv,
     what: (m) =>
-      `Trạng thái của ${formatNumber(m.progress.size)} đơn vị trên mọi chỉ tiêu áp dụng, kèm mục tiêu, hạn, nguồn`,
+      `Trạng thái của ${formatNumber(m.progress.size)} đơn vị trên mọi chỉ tiêu áp dụng, kèm mục tiêu, hạn, văn bản, nguồn (lý do của từng trạng thái: trong trang-thai.parquet và tệp Excel của từng đơn vị)`,
     en: 'Status of every unit',
     schema: paths.statusSchema,
   },

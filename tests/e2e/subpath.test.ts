@@ -19,7 +19,7 @@ let server: Server | undefined;
 // The site URL is the dataset's own (generated with --site-url), not MINHBACH_SITE_URL: that
 // variable also names where a lost history is fetched from, and no test asks a host off this machine.
 function run(script: string, ...args: string[]) {
-  const env = { ...process.env, MINHBACH_DATA: data, MINHBACH_OUT: out };
+  const env: NodeJS.ProcessEnv = { ...process.env, MINHBACH_DATA: data, MINHBACH_OUT: out };
   delete env.MINHBACH_SITE_URL;
   const r = spawnSync(process.execPath, [script, ...args], { env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${script}: ${r.stderr}`);
